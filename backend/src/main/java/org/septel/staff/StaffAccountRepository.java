@@ -1,0 +1,6 @@
+package org.septel.staff;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StaffAccountRepository extends JpaRepository<StaffAccount, String> {
+}

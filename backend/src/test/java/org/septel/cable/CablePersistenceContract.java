@@ -1,0 +1,108 @@
+package org.septel.cable;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.septel.TestCables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The same persistence behaviour, run against H2 and against a real PostgreSQL, with real commits. */
+abstract class CablePersistenceContract {
+
+    @Autowired
+    CableIntake intake;
+    @Autowired
+    CableCatalog catalog;
+    @Autowired
+    CableRepository repository;
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void start_from_an_empty_cable_table() {
+        jdbc.update("delete from cable");
+    }
+
+    @Test
+    void flyway_migrations_apply_and_leave_nothing_pending() {
+        assertThat(flyway.info().applied()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from cable", Long.class)).isNotNull();
+    }
+
+    @Test
+    void a_latin1_crlf_cable_round_trips_byte_for_byte() {
+        byte[] raw = TestCables.bytes("06NEWDELHI5135");
+        assertThat(new String(raw, StandardCharsets.ISO_8859_1)).contains("\r\n");
+
+        IntakeResult result = intake.file("06NEWDELHI5135.txt", raw);
+
+        assertThat(result).isInstanceOf(IntakeResult.Filed.class);
+        Cable stored = repository.findById("06NEWDELHI5135").orElseThrow();
+        assertThat(stored.rawBytes()).isEqualTo(raw);
+        CableDetails details = catalog.find(CableId.of("06NEWDELHI5135")).orElseThrow();
+        assertThat(details.charset()).isEqualTo("ISO-8859-1");
+        assertThat(details.text()).isEqualTo(new String(raw, StandardCharsets.ISO_8859_1)).contains("\r\n");
+    }
+
+    @Test
+    void a_utf8_cable_round_trips_byte_for_byte_with_its_derived_fields() {
+        byte[] raw = TestCables.bytes("08OTTAWA1245");
+
+        intake.file("seed.txt", raw);
+
+        assertThat(repository.findById("08OTTAWA1245").orElseThrow().rawBytes()).isEqualTo(raw);
+        CableDetails details = catalog.find(CableId.of("08OTTAWA1245")).orElseThrow();
+        assertThat(details.charset()).isEqualTo("UTF-8");
+        assertThat(details.subject()).isEqualTo("CANADIANS CONSIDERING U.S. IDEAS, INITIATIVES ON IRAN NON-PROLIFERATION");
+        assertThat(details.dtg()).hasToString("2008-09-19T17:55:00Z");
+        assertThat(details.text()).contains("¶");
+    }
+
+    @Test
+    void filing_the_same_cable_twice_keeps_one_and_says_it_is_on_file() {
+        byte[] raw = TestCables.bytes("09STATE4134");
+
+        IntakeResult first = intake.file("a.txt", raw);
+        IntakeResult second = intake.file("b.txt", raw);
+
+        assertThat(first).isEqualTo(new IntakeResult.Filed(CableId.of("09STATE4134")));
+        assertThat(second).isEqualTo(new IntakeResult.AlreadyOnFile(CableId.of("09STATE4134")));
+        assertThat(jdbc.queryForObject("select count(*) from cable where id = '09STATE4134'", Long.class)).isEqualTo(1L);
+    }
+
+    @Test
+    void a_different_text_under_a_known_id_is_reported_and_not_written_over() {
+        byte[] raw = TestCables.bytes("09STATE4134");
+        intake.file("a.txt", raw);
+        byte[] altered = new String(raw, StandardCharsets.UTF_8).replace("Aceros", "ACEROS").getBytes(StandardCharsets.UTF_8);
+
+        IntakeResult result = intake.file("altered.txt", altered);
+
+        assertThat(result).isEqualTo(new IntakeResult.ConflictingText(CableId.of("09STATE4134")));
+        assertThat(repository.findById("09STATE4134").orElseThrow().rawBytes()).isEqualTo(raw);
+    }
+
+    @Test
+    void text_that_is_not_a_cable_is_rejected_with_the_reason() {
+        IntakeResult result = intake.file("note.txt", "Lunch at noon?".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result).isInstanceOfSatisfying(IntakeResult.Rejected.class,
+                r -> assertThat(r.reason()).contains("date-time group").contains("classification line"));
+    }
+
+    @Test
+    void a_cable_over_the_size_limit_is_rejected_before_it_is_read() {
+        IntakeResult result = intake.file("huge.txt", new byte[CableIntake.MAX_CABLE_BYTES + 1]);
+
+        assertThat(result).isInstanceOfSatisfying(IntakeResult.Rejected.class,
+                r -> assertThat(r.reason()).contains("limit"));
+    }
+}
