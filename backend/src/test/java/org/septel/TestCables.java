@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Real cables from the shared corpus, read byte-for-byte from the test classpath. */
+/** Real cables from the shared corpus (and the shipped sample cables), read byte-for-byte from the classpath. */
 public final class TestCables {
 
     private TestCables() {
     }
 
     public static byte[] bytes(String id) {
-        try (InputStream in = TestCables.class.getResourceAsStream("/corpus/cables/" + id + ".txt")) {
+        InputStream found = TestCables.class.getResourceAsStream("/corpus/cables/" + id + ".txt");
+        if (found == null) {
+            found = TestCables.class.getResourceAsStream("/sample-cables/" + id + ".txt");
+        }
+        try (InputStream in = found) {
             if (in == null) {
                 throw new IllegalArgumentException("no test cable " + id);
             }

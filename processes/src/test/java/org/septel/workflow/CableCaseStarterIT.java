@@ -1,0 +1,66 @@
+package org.septel.workflow;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.septel.cable.CableId;
+import org.septel.cable.CableIntake;
+import org.septel.cable.IntakeResult;
+import org.septel.cable.SampleCables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class CableCaseStarterIT {
+
+    private static final Actor OFFICER = new Actor("officer", List.of("desk-officers"));
+    private static final Actor OUTSIDER = new Actor("visitor", List.of("another-desk"));
+
+    @Autowired
+    CableIntake intake;
+    @Autowired
+    WorkItems workItems;
+    @Autowired
+    Cases cases;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void filing_a_cable_starts_one_case_whose_review_task_reaches_the_desk_and_closes_it() {
+        IntakeResult first = intake.file("seed.txt", SampleCables.seed());
+        IntakeResult again = intake.file("seed-again.txt", SampleCables.seed());
+
+        assertThat(first).isInstanceOf(IntakeResult.Filed.class);
+        assertThat(again).isInstanceOf(IntakeResult.AlreadyOnFile.class);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("08OTTAWA1245").count())
+                .isEqualTo(1);
+
+        List<WorkItem> mine = workItems.openFor(OFFICER, 0, 50);
+        assertThat(mine).singleElement().satisfies(item -> {
+            assertThat(item.name()).isEqualTo("Review follow-ups");
+            assertThat(item.cableId()).isEqualTo(CableId.of("08OTTAWA1245"));
+            assertThat(item.cableSubject()).startsWith("CANADIANS CONSIDERING U.S. IDEAS");
+            assertThat(item.due()).isEqualTo(Instant.parse("2008-09-24T09:00:00Z"));
+        });
+        assertThat(workItems.countOpenFor(OFFICER)).isEqualTo(1);
+        assertThat(workItems.openFor(OUTSIDER, 0, 50)).isEmpty();
+        String taskId = mine.get(0).taskId();
+        assertThatThrownBy(() -> workItems.complete(taskId, OUTSIDER)).isInstanceOf(WorkItemNotFound.class);
+        assertThat(cases.caseOf(CableId.of("08OTTAWA1245")).orElseThrow().open()).isTrue();
+
+        workItems.complete(taskId, OFFICER);
+
+        assertThat(workItems.openFor(OFFICER, 0, 50)).isEmpty();
+        CaseSummary closed = cases.caseOf(CableId.of("08OTTAWA1245")).orElseThrow();
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.openTasks()).isEmpty();
+    }
+}
