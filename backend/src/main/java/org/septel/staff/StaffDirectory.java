@@ -1,5 +1,6 @@
 package org.septel.staff;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,13 @@ public class StaffDirectory {
     private static final int MIN_PASSWORD_LENGTH = 8;
 
     private final StaffAccountRepository accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
-    StaffDirectory(StaffAccountRepository accounts, Clock clock) {
+    StaffDirectory(StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -47,6 +50,7 @@ public class StaffDirectory {
             throw new IllegalStateException("user '" + member.username() + "' already exists");
         }
         accounts.save(new StaffAccount(member, encoder.encode(password), clock.instant()));
+        events.publishEvent(new StaffEnrolled(member));
         return member;
     }
 }

@@ -1,0 +1,22 @@
+package org.septel;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/** Septel: reads diplomatic cables, finds the follow-ups in them, and tracks each one to closure. */
+@SpringBootApplication
+public class Application {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** The only source of "now" in Septel; tests replace it with a fixed clock. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,50 @@
+package org.septel.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.septel.staff.Role;
+import org.septel.staff.StaffDirectory;
+import org.septel.staff.StaffMember;
+import org.septel.workflow.Actor;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The person logged in to this UI session, as the modules need to see them. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authentication;
+    private final StaffDirectory staff;
+    private final String reviewingDeskGroup;
+
+    CurrentUser(AuthenticationContext authentication, StaffDirectory staff,
+            org.septel.workflow.WorkflowProperties workflow) {
+        this.authentication = authentication;
+        this.staff = staff;
+        this.reviewingDeskGroup = workflow.defaultDeskGroup();
+    }
+
+    public StaffMember member() {
+        String username = authentication.getPrincipalName()
+                .orElseThrow(() -> new IllegalStateException("no one is logged in"));
+        return staff.find(username).orElseThrow(() -> new IllegalStateException("unknown user " + username));
+    }
+
+    /** The candidate groups whose tasks this person may work. */
+    public Actor actor() {
+        StaffMember member = member();
+        List<String> groups = new ArrayList<>();
+        if (member.role() == Role.DESK_OFFICER) {
+            groups.add(reviewingDeskGroup);
+        }
+        if (member.desk() != null) {
+            groups.add("desk:" + member.desk());
+        }
+        return new Actor(member.username(), groups);
+    }
+
+    public void logout() {
+        authentication.logout();
+    }
+}

@@ -1,0 +1,52 @@
+package org.septel.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import org.septel.security.CurrentUser;
+import org.septel.staff.StaffMember;
+import org.septel.ui.Styles;
+import org.septel.ui.cable.PasteCableView;
+import org.septel.ui.tasks.MyTasksView;
+
+/** The frame around every screen: navigation on the left, who is logged in and a logout button on top. */
+@StyleSheet(Styles.SEPTEL_CSS)
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        StaffMember me = currentUser.member();
+        H1 title = new H1("Septel");
+        title.addClassName("app-title");
+
+        Span who = new Span(me.displayName() + " · " + me.role().name().replace('_', ' ').toLowerCase());
+        who.setId("current-user");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, logout);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("My tasks", MyTasksView.class, VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem("File a cable", PasteCableView.class, VaadinIcon.FILE_ADD.create()));
+        addToDrawer(nav);
+    }
+}

@@ -1,0 +1,68 @@
+package org.septel.journeys;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.septel.WebTestSupport;
+import org.septel.cable.SampleCables;
+import org.septel.staff.Role;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A desk officer's first story, in a real browser: paste the seed cable, review it, close the review. */
+class OfficerJourneyIT extends WebTestSupport {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        ensureUser("dana", Role.DESK_OFFICER);
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void officer_files_the_seed_cable_reviews_it_and_completes_the_review() {
+        String seed = new String(SampleCables.seed(), StandardCharsets.UTF_8);
+        browser.logIn(url(""), "dana", PASSWORD);
+        browser.screenshot("01-my-tasks-empty");
+
+        browser.open(url("/cables/new"));
+        browser.paste(browser.waitFor(By.id("cable-text")), seed);
+        browser.screenshot("02-cable-pasted");
+        browser.click(By.id("file-cable"));
+
+        browser.waitForUrlEnding("/tasks");
+        browser.waitForText(By.id("my-tasks"), "08OTTAWA1245");
+        String row = browser.waitFor(By.id("my-tasks")).getText();
+        assertThat(row).contains("08OTTAWA1245", "CANADIANS CONSIDERING U.S. IDEAS", "Review follow-ups",
+                "24 Sep 2008, 09:00 UTC");
+        browser.screenshot("03-my-tasks-with-review");
+
+        browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '08OTTAWA1245')]"));
+        browser.waitForText(By.id("task-heading"), "Review follow-ups · 08OTTAWA1245");
+        assertThat(browser.waitFor(By.id("cable-text")).getText()).contains("Caza", "report back soonest", "WILKINS");
+        browser.screenshot("04-task-with-cable-text");
+
+        browser.click(By.id("complete"));
+        browser.waitForUrlEnding("/tasks");
+        browser.waitFor(By.id("no-tasks"));
+        browser.screenshot("05-review-completed");
+
+        browser.open(url("/cables/new"));
+        browser.paste(browser.waitFor(By.id("cable-text")), seed);
+        browser.click(By.id("file-cable"));
+        browser.waitForText(By.id("intake-outcome"), "08OTTAWA1245 is already on file");
+        browser.screenshot("06-already-on-file");
+        browser.click(By.linkText("Open 08OTTAWA1245"));
+        browser.waitForText(By.id("case-state"), "Case closed");
+        browser.screenshot("07-cable-view");
+    }
+}
