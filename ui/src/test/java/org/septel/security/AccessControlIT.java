@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine's REST API and its webapps are for administrators only; everyone else gets nothing from them. */
-class EngineAccessIT extends WebTestSupport {
+/**
+ * Every screen needs a login; the engine's REST API and its webapps are for administrators only, and everyone else
+ * gets nothing from them.
+ */
+class AccessControlIT extends WebTestSupport {
 
     private static final String REST = "/engine-rest/process-definition";
     private static final String COCKPIT = "/camunda/app/cockpit/default/";
@@ -83,6 +86,26 @@ class EngineAccessIT extends WebTestSupport {
         assertThat(cockpit.statusCode()).isEqualTo(200);
         assertThat(whoAmI.statusCode()).isEqualTo(200);
         assertThat(whoAmI.body()).contains("\"userId\":\"admin1\"").contains("cockpit");
+    }
+
+    @Test
+    void every_screen_sends_an_anonymous_visitor_to_the_login() {
+        HttpSession anonymous = new HttpSession(url(""));
+        for (String screen : new String[] {"/", "/tasks", "/cables/new", "/cables/08OTTAWA1245", "/tasks/task/1"}) {
+            HttpResponse<String> response = anonymous.get(screen);
+            assertThat(response.statusCode()).as(screen).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(screen)
+                    .hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void security_headers_are_set_on_every_page() {
+        HttpResponse<String> login = new HttpSession(url("")).get("/login");
+
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
     }
 
     @Test
