@@ -48,7 +48,7 @@ class PostgresProfileIT {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(staff.exists("officer")).isFalse();
 
-        IntakeResult result = intake.file("seed.txt", SampleCables.seed());
+        IntakeResult result = intake.file("seed.txt", SampleCables.seed()).get(0);
 
         assertThat(result).isEqualTo(new IntakeResult.Filed(CableId.of(SampleCables.SEED_ID)));
         assertThat(cases.caseOf(CableId.of(SampleCables.SEED_ID)).orElseThrow().open()).isTrue();

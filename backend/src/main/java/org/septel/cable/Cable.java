@@ -1,16 +1,22 @@
 package org.septel.cable;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
-/** A filed cable. The bytes are kept exactly as received; everything else is derived from them. */
+/** A filed cable. The bytes are kept exactly as received; every other field is derived from them. */
 @Entity
 @Table(name = "cable")
 class Cable {
@@ -27,6 +33,27 @@ class Cable {
     @Column(length = 32)
     private String classification;
 
+    @Column(length = 200)
+    private String origin;
+
+    @Column(length = 16)
+    private String precedence;
+
+    @Column(length = 500)
+    private String caveats;
+
+    @Column(length = 1000)
+    private String tags;
+
+    @Column(length = 200)
+    private String signer;
+
+    @ElementCollection
+    @CollectionTable(name = "cable_reference", joinColumns = @JoinColumn(name = "cable_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "referenced_id", length = CableId.MAX_LENGTH)
+    private List<String> references = new ArrayList<>();
+
     @Column(name = "raw_bytes", nullable = false)
     private byte[] rawBytes;
 
@@ -42,22 +69,30 @@ class Cable {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "revision_count", nullable = false)
+    private int revisionCount;
+
     @Version
     private Long version;
 
     protected Cable() {
     }
 
-    Cable(CableId id, String subject, Instant dtg, String classification, byte[] rawBytes, Charset charset,
-            String sha256, String sourceName, Instant receivedAt) {
+    Cable(CableId id, ParsedCable parsed, StoredText stored, String sourceName, Instant receivedAt) {
         this.id = id.value();
-        this.subject = subject;
-        this.dtg = dtg;
-        this.classification = classification;
-        this.rawBytes = rawBytes.clone();
-        this.charset = charset.name();
-        this.sha256 = Objects.requireNonNull(sha256);
-        this.sourceName = sourceName;
+        this.subject = clip(parsed.subject(), 2000);
+        this.dtg = parsed.dtg();
+        this.classification = parsed.classification();
+        this.origin = clip(parsed.origin(), 200);
+        this.precedence = parsed.precedence();
+        this.caveats = clip(String.join(", ", parsed.caveats()), 500);
+        this.tags = clip(String.join(" ", parsed.tags()), 1000);
+        this.signer = clip(parsed.signer(), 200);
+        parsed.references().stream().filter(CableId::isCanonical).forEach(references::add);
+        this.rawBytes = stored.bytes();
+        this.charset = stored.charset().name();
+        this.sha256 = stored.sha256();
+        this.sourceName = clip(sourceName, 500);
         this.receivedAt = Objects.requireNonNull(receivedAt);
     }
 
@@ -69,16 +104,26 @@ class Cable {
         return subject;
     }
 
-    boolean hasContentHash(String otherSha256) {
-        return sha256.equals(otherSha256);
+    boolean hasText(StoredText other) {
+        return sha256.equals(other.sha256());
+    }
+
+    /** Another text arrived under this id; the caller keeps it as a revision. */
+    void flagRevision() {
+        revisionCount++;
     }
 
     byte[] rawBytes() {
         return rawBytes.clone();
     }
 
-    CableDetails details() {
+    CableDetails details(ParsedCable reread) {
         String text = new String(rawBytes, Charset.forName(charset));
-        return new CableDetails(id(), subject, dtg, classification, text, charset, sourceName, receivedAt);
+        return new CableDetails(id(), subject, dtg, classification, origin, precedence, tags, List.copyOf(references),
+                revisionCount, text, charset, sourceName, receivedAt, reread);
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

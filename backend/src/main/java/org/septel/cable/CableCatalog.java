@@ -14,13 +14,25 @@ import java.util.stream.Collectors;
 public class CableCatalog {
 
     private final CableRepository cables;
+    private final CableParser parser = new CableParser(ParserLimits.defaults());
 
     CableCatalog(CableRepository cables) {
         this.cables = cables;
     }
 
     public Optional<CableDetails> find(CableId id) {
-        return cables.findById(id.value()).map(Cable::details);
+        return cables.findById(id.value()).map(cable -> cable.details(reread(cable)));
+    }
+
+    /** Which of these ids are on file (for showing references as links or as "not on file"). */
+    public java.util.Set<CableId> onFile(Collection<CableId> ids) {
+        return cables.findAllById(ids.stream().map(CableId::value).toList()).stream().map(Cable::id)
+                .collect(Collectors.toSet());
+    }
+
+    private ParsedCable reread(Cable cable) {
+        ParseResult result = parser.parse(cable.id().value(), cable.rawBytes());
+        return result instanceof ParseResult.Parsed parsed ? parsed.cable() : null;
     }
 
     public boolean isOnFile(CableId id) {

@@ -1,15 +1,25 @@
 package org.septel.cable;
 
 import java.time.Instant;
+import java.util.List;
 
-/** Read view of a filed cable. {@code text} is the stored bytes decoded with the charset they arrived in. */
+/**
+ * Read view of a filed cable. {@code text} is the stored bytes decoded with the charset they arrived in;
+ * {@code parsed} is those bytes read again by the parser (paragraphs, markings, addressees).
+ */
 public record CableDetails(
         CableId id,
         String subject,
         Instant dtg,
         String classification,
+        String origin,
+        String precedence,
+        String tags,
+        List<String> references,
+        int revisionCount,
         String text,
         String charset,
         String sourceName,
-        Instant receivedAt) {
+        Instant receivedAt,
+        ParsedCable parsed) {
 }

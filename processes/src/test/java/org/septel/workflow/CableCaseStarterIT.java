@@ -35,8 +35,8 @@ class CableCaseStarterIT {
 
     @Test
     void filing_a_cable_starts_one_case_whose_review_task_reaches_the_desk_and_closes_it() {
-        IntakeResult first = intake.file("seed.txt", SampleCables.seed());
-        IntakeResult again = intake.file("seed-again.txt", SampleCables.seed());
+        IntakeResult first = intake.file("seed.txt", SampleCables.seed()).get(0);
+        IntakeResult again = intake.file("seed-again.txt", SampleCables.seed()).get(0);
 
         assertThat(first).isInstanceOf(IntakeResult.Filed.class);
         assertThat(again).isInstanceOf(IntakeResult.AlreadyOnFile.class);

@@ -19,8 +19,9 @@ import org.septel.cable.IntakeResult;
 import org.septel.ui.tasks.MyTasksView;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** Paste one cable's text; Septel files it and opens its case, or says it is already on file. */
+/** Paste a cable's text; Septel files it and opens its case, or says why not (already on file, unreadable). */
 @Route("cables/new")
 @PageTitle("File a cable | Septel")
 @PermitAll
@@ -51,22 +52,30 @@ public class PasteCableView extends VerticalLayout {
 
     private void file() {
         outcome.removeAll();
-        IntakeResult result = intake.file("pasted text", text.getValue().getBytes(StandardCharsets.UTF_8));
-        if (result instanceof IntakeResult.Filed filed) {
+        List<IntakeResult> results = intake.file("pasted text", text.getValue().getBytes(StandardCharsets.UTF_8));
+        if (results.size() == 1 && results.get(0) instanceof IntakeResult.Filed filed) {
             Notification.show("Filed " + filed.cableId() + ". Its review task is in My tasks.")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+            return;
+        }
+        results.forEach(this::report);
+        outcome.scrollIntoView();
+    }
+
+    private void report(IntakeResult result) {
+        if (result instanceof IntakeResult.Filed filed) {
+            say(filed.cableId(), "Filed " + filed.cableId() + "; its review task is in My tasks. ");
         } else if (result instanceof IntakeResult.AlreadyOnFile onFile) {
             say(onFile.cableId(), onFile.cableId() + " is already on file; no second case was started. ");
         } else if (result instanceof IntakeResult.ConflictingText conflict) {
             say(conflict.cableId(),
                     "A different text of " + conflict.cableId() + " is already on file; it was kept unchanged. ");
         } else if (result instanceof IntakeResult.Rejected rejected) {
-            Paragraph why = new Paragraph("Not filed: " + rejected.reason() + ".");
+            Paragraph why = new Paragraph("Not filed (" + rejected.sourceName() + "): " + rejected.reason() + ".");
             why.addClassName("error-text");
             outcome.add(why);
         }
-        outcome.scrollIntoView();
     }
 
     private void say(CableId id, String message) {
