@@ -77,14 +77,15 @@ public final class CableParser {
         if (text.isBlank()) {
             return failed(source, "the input holds only white space", 1, 1);
         }
-        BinaryCheck.Position binary = decoded.controlBytes() ? BinaryCheck.firstBinaryChar(text) : null;
-        if (binary != null) {
-            return failed(source, String.format(Locale.ROOT,
-                    "the input looks like binary data, not cable text: control character U+%04X", binary.codePoint()),
-                    binary.line(), binary.column());
-        }
         CableTextParser.Outcome outcome = CableTextParser.parse(text, referenceId, decoded.latin1());
         if (outcome.cable() == null) {
+            // only text that is no cable is checked for binary data: clean input pays nothing for the check
+            BinaryCheck.Position binary = BinaryCheck.firstBinaryChar(text);
+            if (binary != null) {
+                return failed(source, String.format(Locale.ROOT,
+                        "the input looks like binary data, not cable text: control character U+%04X",
+                        binary.codePoint()), binary.line(), binary.column());
+            }
             return failed(source, outcome.problem(), outcome.line(), outcome.column());
         }
         return new ParseResult.Parsed(source, outcome.cable());

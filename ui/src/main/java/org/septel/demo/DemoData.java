@@ -11,14 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Loads the demo users and the seed cable once; later starts find them and leave them alone. */
+/** Loads the demo users and the seed cable once; later starts find them and leave them alone. Never in a CLI run. */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "septel.cli", havingValue = "false", matchIfMissing = true)
 class DemoData implements ApplicationRunner {
 
     /** Printed in the README; they exist only in the demo profile. */

@@ -5,12 +5,14 @@ import org.septel.staff.Role;
 import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
 import org.septel.workflow.Actor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The person logged in to this UI session, as the modules need to see them. */
+@ConditionalOnWebApplication
 @Component
 public class CurrentUser {
 

@@ -2,6 +2,7 @@ package org.septel.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import java.util.Map;
  * Two filter chains: the engine's REST API (stateless HTTP Basic, administrators only) and everything else
  * (Vaadin's form login; Cockpit, Tasklist and Admin for administrators only, signed in through the same login).
  */
+@ConditionalOnWebApplication
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {

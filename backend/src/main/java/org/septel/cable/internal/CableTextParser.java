@@ -2,7 +2,6 @@ package org.septel.cable.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.septel.cable.Paragraph;
@@ -19,8 +18,6 @@ public final class CableTextParser {
 
     private static final int PREAMBLE_LINES = 120;
     private static final int CLASSIFICATION_SEARCH_LINES = 400;
-    private static final Pattern DECL_DATE = Pattern.compile("DECL\\s{0,3}:?\\s{0,3}(\\d{1,2})/(\\d{1,2})/(\\d{2,4})",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern CSV_ROW_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
     private static final Pattern CABLE_ID = Pattern.compile("\\d{2}[A-Z]{2,30}\\d{1,7}");
 
@@ -79,13 +76,13 @@ public final class CableTextParser {
             warnings.add(cls.repairNote());
         }
 
-        noteTruncation(lines, bodyEnd, paragraphs, warnings);
+        SourceChecks.noteTruncation(lines, bodyEnd, paragraphs, warnings);
         String origin = routing == null ? null : OriginNames.fromSender(routing.sender());
         if (cls != null && routing != null) {
-            checkOriginAgainstStation(routing.sender(), cls, warnings);
+            SourceChecks.checkOriginAgainstStation(routing.sender(), cls, warnings);
         }
-        String id = cableId(cls, dtg, sourceReferenceId, lines, warnings);
-        int citingYear = dtg != null ? dtg.twoDigitYear() : yearOf(id);
+        String id = CableIdentity.id(cls, dtg, sourceReferenceId, lines, warnings);
+        int citingYear = dtg != null ? dtg.twoDigitYear() : CableIdentity.yearOf(id);
         List<String> references = preamble.referenceText() == null ? List.of()
                 : References.canonicalIds(preamble.referenceText(), citingYear);
         ParsedCable cable = new ParsedCable(id, origin, dtg == null ? null : dtg.instant(),
@@ -98,30 +95,6 @@ public final class CableTextParser {
         return new Outcome(cable, null, 0, 0);
     }
 
-    /** Sources cut cables short ("...") or lose their first paragraphs; a reader should know. */
-    private static void noteTruncation(List<SourceLine> lines, int bodyEnd, List<Paragraph> paragraphs,
-                                       Warnings warnings) {
-        for (int j = bodyEnd - 1; j >= 0 && j >= bodyEnd - 5; j--) {
-            String last = lines.get(j).content().strip();
-            if (!last.isEmpty()) {
-                if (last.endsWith("...")) {
-                    warnings.add("the text ends with '...' at line " + lines.get(j).number()
-                            + ": the source is truncated");
-                }
-                break;
-            }
-        }
-        if (!paragraphs.isEmpty() && paragraphs.get(0).number() > 1) {
-            warnings.add("numbered paragraphs start at " + paragraphs.get(0).number() + ", not 1: earlier text may be"
-                    + " lost or damaged");
-        }
-    }
-
-    private static int yearOf(String id) {
-        return id != null && id.length() > 2 && Character.isDigit(id.charAt(0)) && Character.isDigit(id.charAt(1))
-                ? Integer.parseInt(id.substring(0, 2)) : -1;
-    }
-
     private static List<SourceLine> withPrintPageHeadsRemoved(List<SourceLine> lines) {
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (SourceLine line : lines) {
@@ -131,7 +104,7 @@ public final class CableTextParser {
         return out;
     }
 
-    private static int firstEoLine(List<SourceLine> lines, int from) {
+    static int firstEoLine(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size() && i < from + CLASSIFICATION_SEARCH_LINES; i++) {
             if (FieldStarts.eoIndex(lines.get(i).content()) >= 0) {
                 return i;
@@ -191,54 +164,6 @@ public final class CableTextParser {
             }
         }
         return lines.size();
-    }
-
-    private static String cableId(ClassificationLine cls, DateTimeGroup dtg, String sourceReferenceId,
-                                  List<SourceLine> lines, Warnings warnings) {
-        if (cls == null) {
-            return sourceReferenceId;
-        }
-        String id;
-        if (dtg != null) {
-            id = References.canonical(dtg.twoDigitYear(), cls.station(), cls.serial());
-        } else if (sourceReferenceId != null) {
-            return sourceReferenceId;
-        } else {
-            id = guessFromDeclassificationDate(cls, lines, warnings);
-        }
-        if (id != null && sourceReferenceId != null && !sourceReferenceId.equals(id)) {
-            warnings.add("the source names this cable " + sourceReferenceId + " but its text reads " + id);
-        }
-        return id;
-    }
-
-    /** Partial extracts have no date at all; most were declassified ten years after they were written. */
-    private static String guessFromDeclassificationDate(ClassificationLine cls, List<SourceLine> lines,
-                                                        Warnings warnings) {
-        int eo = firstEoLine(lines, 0);
-        Matcher m = eo >= 0 ? DECL_DATE.matcher(lines.get(eo).content()) : null;
-        if (m == null || !m.find()) {
-            warnings.add("no date-time group and no declassification date: the cable's year is unknown, so its id"
-                    + " is not set (station " + cls.station() + ", serial " + cls.serial() + ")");
-            return null;
-        }
-        int year = Integer.parseInt(m.group(3));
-        year = year < 100 ? 2000 + year : year;
-        int guessed = year - 10;
-        String id = References.canonical(guessed % 100, cls.station(), cls.serial());
-        warnings.add("no date-time group: year " + guessed + " guessed as ten years before the declassification date "
-                + m.group(1) + "/" + m.group(2) + "/" + m.group(3) + "; id " + id + " may be wrong");
-        return id;
-    }
-
-    private static void checkOriginAgainstStation(String sender, ClassificationLine cls, Warnings warnings) {
-        String from = Addressees.clean(sender).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
-        String station = cls.station().replaceAll("[^A-Z]", "");
-        if (station.equals("STATE") ? !from.contains("SECSTATE") && !from.contains("STATE")
-                : !from.contains(station) && !station.contains(from.replaceFirst("^(AMEMBASSY|AMCONSUL|USMISSION|USINT)", ""))) {
-            warnings.add("the FM line names " + sender.strip() + " but the classification line names " + cls.station()
-                    + " " + cls.serial() + ": header and body may belong to different cables");
-        }
     }
 
     private static Outcome notACable(List<SourceLine> lines, boolean headerSeen) {

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CablesCsv {
 
-    public static final int COLUMNS = 8;
+    private static final int COLUMNS = 8;
     private static final int REFID = 2;
     private static final int HEADER = 6;
     private static final int CONTENT = 7;

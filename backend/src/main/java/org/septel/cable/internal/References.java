@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The REF block: finds the cables it names and writes them in canonical form ({@code 08STATE99000}).
  * E-mails, memos, telcons, reports and other documents are skipped.
  */
-public final class References {
+final class References {
 
     private static final Pattern REF_START = Pattern.compile("\\s{0,12}REF(?:S|TEL|TELS)?\\s{0,3}:\\s{0,20}",
             Pattern.CASE_INSENSITIVE);
@@ -55,7 +55,7 @@ public final class References {
      *
      * @param citingYear two-digit year of the citing cable, used when a reference has no year; -1 if unknown
      */
-    public static List<String> canonicalIds(String refText, int citingYear) {
+    static List<String> canonicalIds(String refText, int citingYear) {
         List<String> ids = new ArrayList<>();
         String upper = refText.toUpperCase(Locale.ROOT).replace('\u00B6', ' ');
         for (String item : ITEM_SPLIT.split(upper)) {
@@ -121,7 +121,7 @@ public final class References {
     }
 
     /** {@code 8, "BUENOS AIRES", 56} gives {@code 08BUENOSAIRES56}; SECSTATE is written STATE. */
-    public static String canonical(int twoDigitYear, String station, long serial) {
+    static String canonical(int twoDigitYear, String station, long serial) {
         StringBuilder id = new StringBuilder(station.length() + 10);
         int year = Math.floorMod(twoDigitYear, 100);
         id.append((char) ('0' + year / 10)).append((char) ('0' + year % 10));

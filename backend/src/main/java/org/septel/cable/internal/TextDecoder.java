@@ -4,49 +4,39 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes to text. UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise ISO-8859-1, which is how the
- * cables.csv extracts are stored (a lone 0xB6 byte is Latin-1 ¶). The same pass notes whether any control
- * byte occurs, so that clean input skips the binary-data check.
+ * cables.csv extracts are stored (a lone 0xB6 byte is Latin-1 ¶).
  */
 public final class TextDecoder {
 
-    /**
-     * @param controlBytes whether a control byte other than tab, CR, LF or form feed occurs
-     */
-    public record Decoded(String text, boolean latin1, boolean controlBytes) { }
+    public record Decoded(String text, boolean latin1) { }
 
     private TextDecoder() {
     }
 
     public static Decoded decode(byte[] bytes) {
         int skip = hasUtf8Bom(bytes) ? 3 : 0;
-        int i = skip;
-        int n = bytes.length;
-        boolean control = false;
-        boolean utf8 = true;
-        while (i < n) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                if (b < 0x20 ? b != '\n' && b != '\r' && b != '\t' && b != '\f' : b == 0x7F) {
-                    control = true;
-                }
+        String utf8 = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        // the JDK decoder turns every malformed sequence into U+FFFD: without one the bytes were valid UTF-8
+        if (utf8.indexOf('\uFFFD') < 0 || isWellFormedUtf8(bytes, skip)) {
+            return new Decoded(utf8, false);
+        }
+        return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), true);
+    }
+
+    private static boolean isWellFormedUtf8(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length) {
+            if (bytes[i] >= 0) {
                 i++;
                 continue;
             }
             int length = sequenceLength(bytes, i);
             if (length == 0) {
-                utf8 = false;
-                break;
+                return false;
             }
             i += length;
         }
-        if (utf8) {
-            return new Decoded(new String(bytes, skip, n - skip, StandardCharsets.UTF_8), false, control);
-        }
-        for (; i < n && !control; i++) {
-            int b = bytes[i] & 0xFF;
-            control = b < 0x20 ? b != '\n' && b != '\r' && b != '\t' && b != '\f' : b == 0x7F;
-        }
-        return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), true, control);
+        return true;
     }
 
     /** Length of the well-formed UTF-8 sequence starting with a non-ASCII byte at {@code i}, or 0. */
