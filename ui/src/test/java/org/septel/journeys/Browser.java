@@ -80,14 +80,29 @@ final class Browser implements AutoCloseable {
     }
 
     /** Scrolls the element into view first, as a person would, then clicks it. */
+    java.util.List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
     void click(By locator) {
         WebElement element = waitFor(locator);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Hands a file to a vaadin-upload, whose file input lives in its shadow root. */
+    void upload(By uploadLocator, Path file) {
+        WebElement upload = waitFor(uploadLocator);
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void waitForText(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void waitForTextGone(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
     }
 
     void waitForUrlEnding(String suffix) {

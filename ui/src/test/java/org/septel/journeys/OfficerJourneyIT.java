@@ -32,7 +32,7 @@ class OfficerJourneyIT extends WebTestSupport {
     void officer_files_the_seed_cable_reviews_it_and_completes_the_review() {
         String seed = new String(SampleCables.seed(), StandardCharsets.UTF_8);
         browser.logIn(url(""), "dana", PASSWORD);
-        browser.screenshot("01-my-tasks-empty");
+        browser.screenshot("01-my-tasks");
 
         browser.open(url("/cables/new"));
         browser.paste(browser.waitFor(By.id("cable-text")), seed);
@@ -53,7 +53,7 @@ class OfficerJourneyIT extends WebTestSupport {
 
         browser.click(By.id("complete"));
         browser.waitForUrlEnding("/tasks");
-        browser.waitFor(By.id("no-tasks"));
+        browser.waitForTextGone(By.id("my-tasks"), "08OTTAWA1245");
         browser.screenshot("05-review-completed");
 
         browser.open(url("/cables/new"));
@@ -64,5 +64,9 @@ class OfficerJourneyIT extends WebTestSupport {
         browser.click(By.linkText("Open 08OTTAWA1245"));
         browser.waitForText(By.id("case-state"), "Case closed");
         browser.screenshot("07-cable-view");
+
+        browser.open(url("/cables/import"));
+        browser.waitForText(By.tagName("body"), "Could not navigate to 'cables/import'");
+        assertThat(browser.findAll(By.id("upload"))).as("the import screen is for administrators").isEmpty();
     }
 }

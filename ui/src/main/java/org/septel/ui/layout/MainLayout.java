@@ -17,7 +17,9 @@ import jakarta.annotation.security.PermitAll;
 import org.septel.security.CurrentUser;
 import org.septel.staff.StaffMember;
 import org.septel.ui.Styles;
+import org.septel.ui.cable.ImportView;
 import org.septel.ui.cable.PasteCableView;
+import org.septel.staff.Role;
 import org.septel.ui.tasks.MyTasksView;
 
 /** The frame around every screen: navigation on the left, who is logged in and a logout button on top. */
@@ -47,6 +49,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("My tasks", MyTasksView.class, VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem("File a cable", PasteCableView.class, VaadinIcon.FILE_ADD.create()));
+        if (me.role() == Role.ADMIN) {
+            nav.addItem(new SideNavItem("Import cables", ImportView.class, VaadinIcon.UPLOAD.create()));
+        }
         addToDrawer(nav);
     }
 }
