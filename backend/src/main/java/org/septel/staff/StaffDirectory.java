@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Who works in Septel. Passwords are hashed with bcrypt before they are stored. */
 @Service
@@ -14,6 +15,7 @@ import java.util.Optional;
 public class StaffDirectory {
 
     private static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final StaffAccountRepository accounts;
     private final ApplicationEventPublisher events;
@@ -40,8 +42,9 @@ public class StaffDirectory {
 
     @Transactional
     public StaffMember enrol(StaffMember member, String password) {
-        if (member.username().isBlank() || member.username().length() > StaffAccount.USERNAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("a username has 1 to " + StaffAccount.USERNAME_MAX_LENGTH + " characters");
+        if (!USERNAME.matcher(member.username()).matches()) {
+            throw new IllegalArgumentException("a username has 1 to " + StaffAccount.USERNAME_MAX_LENGTH
+                    + " characters: letters, digits, dots, dashes and underscores, starting with a letter or digit");
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("a password has at least " + MIN_PASSWORD_LENGTH + " characters");

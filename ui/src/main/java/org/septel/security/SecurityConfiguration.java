@@ -46,8 +46,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Septel's own API: stateless HTTP Basic against the same accounts, the same roles as the screens. */
     @Bean
     @Order(2)
+    SecurityFilterChain septelApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PATHS.matcher("/api/cables/import")).hasRole(AppRoles.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session cookie is issued or accepted here, so there is nothing for CSRF to ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain peopleAndEngineWebapps(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -66,7 +81,7 @@ class SecurityConfiguration {
 
     private static void basicChallenge(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Septel engine API\"");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Septel\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
