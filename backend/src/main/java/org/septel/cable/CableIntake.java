@@ -91,7 +91,7 @@ public class CableIntake {
         Optional<Cable> existing = cables.findById(id.value());
         if (existing.isEmpty()) {
             cables.save(new Cable(id, parsed, text, source, clock.instant()));
-            events.publishEvent(new CableRegistered(id));
+            events.publishEvent(new CableRegistered(id, parsed));
             log.info("Filed cable {} from {}", id, source);
             return new IntakeResult.Filed(id);
         }

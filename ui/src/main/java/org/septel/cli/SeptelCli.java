@@ -9,10 +9,10 @@ import java.util.Set;
 /** {@code java -jar septel.jar <command> ...}: the entry point of the subcommands. */
 @Command(name = "septel", mixinStandardHelpOptions = true,
         description = "Septel command line. Without a command, Septel starts its web server.",
-        subcommands = {ParseCommand.class, ImportCommand.class})
+        subcommands = {ParseCommand.class, ExtractCommand.class, ImportCommand.class})
 public final class SeptelCli {
 
-    private static final Set<String> COMMANDS = Set.of("parse", "import", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("parse", "extract", "import", "help", "--help", "-h");
 
     private SeptelCli() {
     }

@@ -19,7 +19,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ParseCommandTest {
+class ParseAndExtractCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,10 +65,34 @@ class ParseCommandTest {
         assertThat(run.lines.get(2).get("file").asText()).endsWith("none.txt");
     }
 
+    @Test
+    void extract_prints_the_seed_cables_follow_ups_with_their_dates() throws IOException {
+        Files.write(dir.resolve("seed.txt"), SampleCables.seed());
+
+        Run run = command("extract", dir.resolve("seed.txt").toString());
+
+        assertThat(run.exit).isZero();
+        JsonNode line = run.lines.get(0);
+        assertThat(line.get("id").asText()).isEqualTo("08OTTAWA1245");
+        assertThat(line.get("file").asText()).endsWith("seed.txt");
+        List<JsonNode> commitments = new ArrayList<>();
+        line.get("commitments").forEach(commitments::add);
+        assertThat(commitments).anySatisfy(c -> {
+            assertThat(c.get("due_text").asText()).contains("first few months of 2009");
+            assertThat(c.at("/due/earliest").asText()).isEqualTo("2009-01-01");
+            assertThat(c.at("/due/latest").asText()).isEqualTo("2009-04-30");
+        });
+        assertThat(commitments).allSatisfy(c -> assertThat(c.has("evidence") && c.has("confidence") && c.has("cue")).isTrue());
+    }
+
     private static Run parse(String... paths) throws IOException {
+        return command("parse", paths);
+    }
+
+    private static Run command(String name, String... paths) throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("parse", "--json"));
+        List<String> args = new ArrayList<>(List.of(name, "--json"));
         args.addAll(List.of(paths));
         int exit = SeptelCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         List<JsonNode> lines = new ArrayList<>();

@@ -1,0 +1,32 @@
+package org.septel.commitment;
+
+import org.septel.cable.CableId;
+
+import java.time.LocalDate;
+
+/** A follow-up candidate as the screens show it. */
+public record CandidateView(
+        long id,
+        CableId cableId,
+        Integer paragraph,
+        String kind,
+        String actor,
+        String actorOrg,
+        String toWhom,
+        String direction,
+        String action,
+        String dueText,
+        LocalDate earliest,
+        LocalDate latest,
+        String anchor,
+        boolean vague,
+        LocalDate dueDate,
+        LocalDate followUpDate,
+        int evidenceStart,
+        int evidenceEnd,
+        String evidenceText,
+        double confidence,
+        String cue,
+        String statusInText,
+        ReviewState reviewState) {
+}

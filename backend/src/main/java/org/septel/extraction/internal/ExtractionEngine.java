@@ -1,0 +1,107 @@
+package org.septel.extraction.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.septel.cable.ParsedCable;
+import org.septel.extraction.Candidate;
+import org.septel.extraction.ExtractionPolicy;
+
+/**
+ * The pipeline behind {@code FollowUpExtractor}: regions, people, clauses, cues, actors, dates. Holds only
+ * immutable lexicons and rules; all per-cable state lives in objects made per call, so one engine serves any
+ * number of threads.
+ */
+public final class ExtractionEngine {
+
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "\\b(?:AMEMBASSY|AMCONSUL|USMISSION|AMEMB)\\s+([A-Z]+(?:\\s+[A-Z]+)?)|\\b(USUN\\s+NEW\\s+YORK|USNATO|USEU)\\b");
+
+    private final Lexicon lexicon = new Lexicon();
+    private final SentenceSplitter splitter = new SentenceSplitter(lexicon.abbreviations);
+    private final RegionFinder regionFinder = new RegionFinder();
+    private final TimeNormalizer timeNormalizer;
+    private final DuePlanner duePlanner;
+    private final double minimumConfidence;
+
+    public ExtractionEngine(ExtractionPolicy policy) {
+        this.timeNormalizer = new TimeNormalizer(policy);
+        this.duePlanner = new DuePlanner(policy);
+        this.minimumConfidence = policy.minimumConfidence();
+    }
+
+    public List<Candidate> extract(ParsedCable cable) {
+        String text = cable.text() == null ? "" : cable.text();
+        boolean fromWashington = isFromWashington(cable);
+        String selfLabel = selfLabel(cable, fromWashington);
+        CableContext context = new CableContext(text, TriggerIndex.lowerCase(text),
+                cable.dtg() == null ? null : LocalDate.ofInstant(cable.dtg(), ZoneOffset.UTC),
+                selfLabel, fromWashington ? postLabel(cable) : selfLabel, fromWashington);
+        List<Region> regions = regionFinder.regions(cable);
+        MentionTracker mentions = new MentionTracker(lexicon);
+        for (Region region : regions) {
+            mentions.scan(text, region.start(), region.end());
+        }
+        ClauseAnalyzer analyzer = new ClauseAnalyzer(lexicon, timeNormalizer, duePlanner,
+                new ActorResolver(lexicon, mentions, selfLabel), context);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Region region : regions) {
+            for (Clause clause : splitter.clauses(text, region.start(), region.end())) {
+                Candidate candidate = analyzer.analyze(region, clause);
+                if (candidate != null && candidate.confidence() >= minimumConfidence) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        return List.copyOf(candidates);
+    }
+
+    private static boolean isFromWashington(ParsedCable cable) {
+        String origin = cable.origin() == null ? "" : cable.origin().toUpperCase(Locale.ROOT);
+        String id = cable.id() == null ? "" : cable.id().toUpperCase(Locale.ROOT);
+        return origin.contains("SECRETARY OF STATE") || origin.contains("SECSTATE") || origin.equals("STATE")
+                || origin.contains("DEPARTMENT OF STATE") || id.matches("\\d{2}STATE\\d+");
+    }
+
+    private static String selfLabel(ParsedCable cable, boolean fromWashington) {
+        if (fromWashington) {
+            return "Department";
+        }
+        if (cable.origin() != null && !cable.origin().isBlank()) {
+            return cable.origin().trim();
+        }
+        String id = cable.id() == null ? "" : cable.id();
+        Matcher station = Pattern.compile("^\\d{2}([A-Z]+?)\\d+$").matcher(id);
+        return station.matches() ? "Embassy " + titleCase(station.group(1)) : "Embassy";
+    }
+
+    private static String postLabel(ParsedCable cable) {
+        if (cable.to() != null) {
+            for (String addressee : cable.to()) {
+                Matcher m = ADDRESSEE.matcher(addressee.toUpperCase(Locale.ROOT));
+                if (m.find()) {
+                    return m.group(1) != null ? "Embassy " + titleCase(m.group(1)) : m.group(2).replaceAll("\\s+", " ");
+                }
+            }
+        }
+        return "Post";
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String word : upper.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}
