@@ -85,7 +85,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By locator) {
-        WebElement element = waitFor(locator);
+        // Present is enough to start: an element scrolled out of Vaadin's scrolling content area counts as hidden.
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element)).click();
     }

@@ -49,7 +49,18 @@ class OfficerJourneyIT extends WebTestSupport {
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '08OTTAWA1245')]"));
         browser.waitForText(By.id("task-heading"), "Review follow-ups · 08OTTAWA1245");
         assertThat(browser.waitFor(By.id("cable-text")).getText()).contains("Caza", "report back soonest", "WILKINS");
-        browser.screenshot("04-task-with-cable-text");
+        assertThat(browser.waitFor(By.id("candidates")).getText())
+                .contains("Promise · Shawn Caza", "soonest", "near the end of 2008", "owed by us");
+        assertThat(browser.findAll(By.cssSelector(".evidence"))).isNotEmpty();
+        browser.screenshot("04-task-with-candidates");
+
+        browser.click(By.cssSelector(".candidate-card.state-proposed vaadin-button[id^='confirm-']"));
+        browser.waitFor(By.cssSelector(".candidate-card.state-confirmed"));
+        browser.click(By.cssSelector(".candidate-card.state-proposed vaadin-button[id^='reject-']"));
+        browser.paste(browser.waitFor(By.cssSelector("#reject-reason textarea")), "hedged, not a promise");
+        browser.click(By.id("confirm-reject"));
+        browser.waitFor(By.cssSelector(".candidate-card.state-rejected"));
+        browser.screenshot("04b-candidates-reviewed");
 
         browser.click(By.id("complete"));
         browser.waitForUrlEnding("/tasks");

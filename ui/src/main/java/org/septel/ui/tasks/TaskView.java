@@ -2,13 +2,16 @@ package org.septel.ui.tasks;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -17,6 +20,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.septel.cable.CableCatalog;
 import org.septel.cable.CableDetails;
+import org.septel.commitment.CandidateView;
+import org.septel.commitment.FollowUpCandidates;
 import org.septel.security.CurrentUser;
 import org.septel.ui.Formats;
 import org.septel.ui.cable.CableView;
@@ -25,7 +30,9 @@ import org.septel.workflow.WorkItem;
 import org.septel.workflow.WorkItemNotFound;
 import org.septel.workflow.WorkItems;
 
-/** One task: the cable it is about, and the button that completes it. */
+import java.util.List;
+
+/** One task: the cable with the follow-ups found in it marked, the candidates to confirm or reject, and Complete. */
 @Route("tasks/task")
 @PageTitle("Task | Septel")
 @PermitAll
@@ -33,12 +40,16 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
 
     private final WorkItems workItems;
     private final CableCatalog cables;
+    private final FollowUpCandidates candidates;
     private final Actor actor;
+    private final Div review = new Div();
 
-    public TaskView(WorkItems workItems, CableCatalog cables, CurrentUser currentUser) {
+    public TaskView(WorkItems workItems, CableCatalog cables, FollowUpCandidates candidates, CurrentUser currentUser) {
         this.workItems = workItems;
         this.cables = cables;
+        this.candidates = candidates;
         this.actor = currentUser.actor();
+        review.addClassName("review-layout");
         setWidthFull();
     }
 
@@ -67,21 +78,72 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
 
         add(heading, due, actions);
         if (item.cableId() != null) {
-            cables.find(item.cableId()).ifPresent(this::showCable);
+            cables.find(item.cableId()).ifPresent(cable -> {
+                add(cableSummary(cable), review);
+                showReview(cable);
+            });
         }
     }
 
-    private void showCable(CableDetails cable) {
+    private VerticalLayout cableSummary(CableDetails cable) {
         Paragraph subject = new Paragraph(cable.subject() == null ? "(no subject)" : cable.subject());
         subject.setId("cable-subject");
         Paragraph meta = new Paragraph(cable.classification() + " · DTG " + Formats.dateTime(cable.dtg()) + " · ");
         meta.add(new RouterLink("open cable " + cable.id().value(), CableView.class, cable.id().value()));
-        // Pre#setText escapes: cable text is always shown as text, never as HTML.
-        Pre text = new Pre();
-        text.setText(cable.text());
-        text.setId("cable-text");
-        text.addClassName("cable-text");
-        add(subject, meta, text);
+        VerticalLayout summary = new VerticalLayout(subject, meta);
+        summary.setPadding(false);
+        summary.setSpacing(false);
+        return summary;
+    }
+
+    private void showReview(CableDetails cable) {
+        review.removeAll();
+        List<CandidateView> found = candidates.forCable(cable.id());
+        Div list = new Div();
+        list.addClassName("candidate-list");
+        list.setId("candidates");
+        list.add(new H3(found.isEmpty() ? "No follow-ups found" : found.size() + " follow-ups found"));
+        if (found.isEmpty()) {
+            list.add(new Paragraph("Septel found no promise, request or tasking in this cable. Read it, then complete the review."));
+        }
+        found.forEach(candidate -> list.add(new CandidateCard(candidate,
+                confirmed -> decide(cable, () -> candidates.confirm(confirmed.id(), actor.username())),
+                rejected -> askWhy(cable, rejected))));
+        review.add(new CableTextWithEvidence(cable.text(), found), list);
+    }
+
+    private void askWhy(CableDetails cable, CandidateView candidate) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reject this candidate?");
+        TextArea reason = new TextArea("Why is it not a follow-up?");
+        reason.setId("reject-reason");
+        reason.setMaxLength(FollowUpCandidates.REASON_MAX_LENGTH);
+        reason.setWidthFull();
+        reason.setPlaceholder("e.g. hedged statement, already done, not ours to track");
+        Button reject = new Button("Reject", click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Say why, so the next reviewer and the extractor can learn from it");
+                return;
+            }
+            dialog.close();
+            decide(cable, () -> candidates.reject(candidate.id(), actor.username(), reason.getValue()));
+        });
+        reject.setId("confirm-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(candidate.action() == null ? "" : candidate.action()), reason);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), reject);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void decide(CableDetails cable, Runnable decision) {
+        try {
+            decision.run();
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        }
+        showReview(cable);
     }
 
     private void complete(WorkItem item) {
