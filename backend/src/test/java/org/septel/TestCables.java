@@ -15,6 +15,9 @@ public final class TestCables {
         if (found == null) {
             found = TestCables.class.getResourceAsStream("/sample-cables/" + id + ".txt");
         }
+        if (found == null) {
+            found = TestCables.class.getResourceAsStream("/fixtures/" + id + ".txt");
+        }
         try (InputStream in = found) {
             if (in == null) {
                 throw new IllegalArgumentException("no test cable " + id);

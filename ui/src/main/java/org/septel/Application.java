@@ -14,7 +14,7 @@ public class Application {
 
     public static void main(String[] args) {
         if (SeptelCli.handles(args)) {
-            System.exit(SeptelCli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+            System.exit(SeptelCli.run(Application.class, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
         }
         SpringApplication.run(Application.class, args);
     }

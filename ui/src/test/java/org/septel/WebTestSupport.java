@@ -1,5 +1,8 @@
 package org.septel;
 
+import org.septel.clearance.Classification;
+import org.septel.clearance.Clearance;
+import org.septel.clearance.PortionMarking;
 import org.septel.staff.Role;
 import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
@@ -30,9 +33,14 @@ public abstract class WebTestSupport {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** A test user cleared for SECRET and NOFORN, so that the seed cable is readable. */
     protected void ensureUser(String username, Role role) {
+        ensureUser(username, role, Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
+    }
+
+    protected void ensureUser(String username, Role role, Clearance clearance) {
         if (!staff.exists(username)) {
-            staff.enrol(new StaffMember(username, username + " (test)", role, "WHA-CAN"), PASSWORD);
+            staff.enrol(new StaffMember(username, username + " (test)", role, "WHA-CAN", clearance), PASSWORD);
         }
     }
 }

@@ -24,6 +24,12 @@ public class CableCatalog {
         return cables.findById(id.value()).map(cable -> cable.details(reread(cable)));
     }
 
+    /** Several cables at once (one query), each read again by the parser. */
+    public java.util.List<CableDetails> find(Collection<CableId> ids) {
+        return cables.findAllById(ids.stream().map(CableId::value).toList()).stream()
+                .map(cable -> cable.details(reread(cable))).toList();
+    }
+
     /** Which of these ids are on file (for showing references as links or as "not on file"). */
     public java.util.Set<CableId> onFile(Collection<CableId> ids) {
         return cables.findAllById(ids.stream().map(CableId::value).toList()).stream().map(Cable::id)

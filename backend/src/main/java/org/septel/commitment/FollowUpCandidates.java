@@ -1,6 +1,11 @@
 package org.septel.commitment;
 
 import org.septel.cable.CableId;
+import org.septel.clearance.CableAccess;
+import org.septel.clearance.ClearedCable;
+import org.septel.clearance.Reader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,41 +19,52 @@ import java.util.NoSuchElementException;
 public class FollowUpCandidates {
 
     public static final int REASON_MAX_LENGTH = 1000;
+    private static final Logger log = LoggerFactory.getLogger(FollowUpCandidates.class);
 
     private final FollowUpCandidateRepository candidates;
     private final CandidateDecisionRepository decisions;
+    private final CableAccess cableAccess;
     private final Clock clock;
 
-    FollowUpCandidates(FollowUpCandidateRepository candidates, CandidateDecisionRepository decisions, Clock clock) {
+    FollowUpCandidates(FollowUpCandidateRepository candidates, CandidateDecisionRepository decisions,
+            CableAccess cableAccess, Clock clock) {
         this.candidates = candidates;
         this.decisions = decisions;
+        this.cableAccess = cableAccess;
         this.clock = clock;
     }
 
-    /** The cable's candidates in the order they occur in its text. */
+    /** The cable's candidates in the order they occur in its text (all of them: for tests and reports, not screens). */
     public List<CandidateView> forCable(CableId cableId) {
         return candidates.findByCableIdOrderByPosition(cableId.value()).stream().map(FollowUpCandidate::view).toList();
     }
 
+    /** The candidates of a cable whose evidence this reader may see; none when the cable is withheld from them. */
+    public List<CandidateView> visibleIn(ClearedCable cable) {
+        return forCable(cable.id()).stream()
+                .filter(c -> cable.mayShow(c.paragraph(), c.evidenceStart(), c.evidenceEnd())).toList();
+    }
+
     @Transactional
-    public CandidateView confirm(long candidateId, String reviewer) {
-        FollowUpCandidate candidate = load(candidateId);
+    public CandidateView confirm(long candidateId, Reader reviewer) {
+        FollowUpCandidate candidate = loadVisible(candidateId, reviewer);
         candidate.confirm();
-        decisions.save(new CandidateDecision(candidateId, ReviewState.CONFIRMED, reviewer, clock.instant(), null));
+        decisions.save(new CandidateDecision(candidateId, ReviewState.CONFIRMED, reviewer.username(), clock.instant(), null));
         return candidate.view();
     }
 
     @Transactional
-    public CandidateView reject(long candidateId, String reviewer, String reason) {
+    public CandidateView reject(long candidateId, Reader reviewer, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("say why the candidate is rejected");
         }
         if (reason.length() > REASON_MAX_LENGTH) {
             throw new IllegalArgumentException("a reason has at most " + REASON_MAX_LENGTH + " characters");
         }
-        FollowUpCandidate candidate = load(candidateId);
+        FollowUpCandidate candidate = loadVisible(candidateId, reviewer);
         candidate.reject();
-        decisions.save(new CandidateDecision(candidateId, ReviewState.REJECTED, reviewer, clock.instant(), reason.strip()));
+        decisions.save(new CandidateDecision(candidateId, ReviewState.REJECTED, reviewer.username(), clock.instant(),
+                reason.strip()));
         return candidate.view();
     }
 
@@ -56,8 +72,18 @@ public class FollowUpCandidates {
         return decisions.countByCandidateId(candidateId);
     }
 
-    private FollowUpCandidate load(long candidateId) {
-        return candidates.findById(candidateId)
+    /** A candidate the reviewer may not see is reported exactly like one that does not exist. */
+    private FollowUpCandidate loadVisible(long candidateId, Reader reviewer) {
+        FollowUpCandidate candidate = candidates.findById(candidateId)
                 .orElseThrow(() -> new NoSuchElementException("no follow-up candidate " + candidateId));
+        CandidateView view = candidate.view();
+        boolean visible = cableAccess.read(view.cableId(), reviewer)
+                .map(cable -> cable.mayShow(view.paragraph(), view.evidenceStart(), view.evidenceEnd())).orElse(false);
+        if (!visible) {
+            log.warn("Denied: {} tried to review candidate {} of cable {} they may not read", reviewer.username(),
+                    candidateId, view.cableId());
+            throw new NoSuchElementException("no follow-up candidate " + candidateId);
+        }
+        return candidate;
     }
 }

@@ -8,7 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.septel.clearance.Classification;
+import org.septel.clearance.Clearance;
+
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
 @Entity
 @Table(name = "staff_account")
@@ -33,6 +38,14 @@ class StaffAccount {
     @Column(length = 64)
     private String desk;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Classification clearance;
+
+    /** Caveats the person may read, comma-separated (for example NOFORN). */
+    @Column(name = "caveat_access", nullable = false, length = 200)
+    private String caveatAccess;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -50,13 +63,16 @@ class StaffAccount {
         this.displayName = member.displayName();
         this.role = member.role();
         this.desk = member.desk();
+        this.clearance = member.clearance().level();
+        this.caveatAccess = String.join(",", new TreeSet<>(member.clearance().caveats()));
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.createdAt = createdAt;
     }
 
     StaffMember member() {
-        return new StaffMember(username, displayName, role, desk);
+        Set<String> caveats = caveatAccess.isBlank() ? Set.of() : Set.of(caveatAccess.split(","));
+        return new StaffMember(username, displayName, role, desk, new Clearance(clearance, caveats));
     }
 
     LoginAccount loginAccount() {

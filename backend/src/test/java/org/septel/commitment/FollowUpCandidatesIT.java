@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.septel.cable.CableId;
 import org.septel.cable.CableIntake;
 import org.septel.cable.SampleCables;
+import org.septel.clearance.Classification;
+import org.septel.clearance.Clearance;
+import org.septel.clearance.PortionMarking;
+import org.septel.clearance.Reader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -37,13 +41,16 @@ class FollowUpCandidatesIT {
         String text = new String(SampleCables.seed(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text.substring(first.evidenceStart(), first.evidenceEnd())).isEqualTo(first.evidenceText());
 
-        CandidateView confirmed = candidates.confirm(first.id(), "dana");
-        CandidateView rejected = candidates.reject(found.get(1).id(), "dana", "hedged, not a promise");
+        Reader dana = new Reader("dana", Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
+        Reader intern = new Reader("intern", Clearance.of(Classification.CONFIDENTIAL));
+        assertThatThrownBy(() -> candidates.confirm(first.id(), intern)).isInstanceOf(java.util.NoSuchElementException.class);
+        CandidateView confirmed = candidates.confirm(first.id(), dana);
+        CandidateView rejected = candidates.reject(found.get(1).id(), dana, "hedged, not a promise");
 
         assertThat(confirmed.reviewState()).isEqualTo(ReviewState.CONFIRMED);
         assertThat(rejected.reviewState()).isEqualTo(ReviewState.REJECTED);
         assertThat(candidates.decisionCount(first.id())).isEqualTo(1);
-        assertThatThrownBy(() -> candidates.confirm(first.id(), "dana")).hasMessageContaining("already confirmed");
-        assertThatThrownBy(() -> candidates.reject(first.id(), "dana", " ")).hasMessageContaining("say why");
+        assertThatThrownBy(() -> candidates.confirm(first.id(), dana)).hasMessageContaining("already confirmed");
+        assertThatThrownBy(() -> candidates.reject(first.id(), dana, " ")).hasMessageContaining("say why");
     }
 }

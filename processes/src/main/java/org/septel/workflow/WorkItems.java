@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.septel.cable.CableCatalog;
+import org.septel.clearance.CableAccess;
 import org.septel.cable.CableId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +30,9 @@ public class WorkItems {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final CableCatalog cables;
+    private final CableAccess cables;
 
-    WorkItems(TaskService tasks, RuntimeService runtime, CableCatalog cables) {
+    WorkItems(TaskService tasks, RuntimeService runtime, CableAccess cables) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.cables = cables;
@@ -43,7 +43,7 @@ public class WorkItems {
     public List<WorkItem> openFor(Actor actor, int offset, int limit) {
         List<Task> page = queryFor(actor).orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(offset, limit);
-        return toWorkItems(page);
+        return toWorkItems(page, actor);
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +54,7 @@ public class WorkItems {
     @Transactional(readOnly = true)
     public Optional<WorkItem> find(String taskId, Actor actor) {
         Task task = queryFor(actor).taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : toWorkItems(List.of(task)).stream().findFirst();
+        return task == null ? Optional.empty() : toWorkItems(List.of(task), actor).stream().findFirst();
     }
 
     /** Completes the actor's task; claims it first if it was only offered to their group. */
@@ -80,7 +80,7 @@ public class WorkItems {
         return query.or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr();
     }
 
-    private List<WorkItem> toWorkItems(List<Task> page) {
+    private List<WorkItem> toWorkItems(List<Task> page, Actor actor) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -90,7 +90,8 @@ public class WorkItems {
                 .list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<CableId, String> subjects = cables.subjectsOf(cableIdByInstance.values().stream().map(CableId::of).toList());
+        Map<CableId, String> subjects = cables.headlines(cableIdByInstance.values().stream().map(CableId::of).toList(),
+                actor.reader());
         return page.stream().map(task -> {
             String cableId = cableIdByInstance.get(task.getProcessInstanceId());
             CableId id = cableId == null ? null : CableId.of(cableId);

@@ -7,6 +7,9 @@ import org.septel.cable.CableId;
 import org.septel.cable.CableIntake;
 import org.septel.cable.IntakeResult;
 import org.septel.cable.SampleCables;
+import org.septel.clearance.Classification;
+import org.septel.clearance.Clearance;
+import org.septel.clearance.PortionMarking;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -19,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 class CableCaseStarterIT {
 
-    private static final Actor OFFICER = new Actor("officer", List.of("desk-officers"));
-    private static final Actor OUTSIDER = new Actor("visitor", List.of("another-desk"));
+    private static final Clearance SECRET = Clearance.of(Classification.SECRET, PortionMarking.NOFORN);
+    private static final Actor OFFICER = new Actor("officer", List.of("desk-officers"), SECRET);
+    private static final Actor UNCLEARED = new Actor("intern", List.of("desk-officers"), Clearance.of(Classification.CONFIDENTIAL));
+    private static final Actor OUTSIDER = new Actor("visitor", List.of("another-desk"), SECRET);
 
     @Autowired
     CableIntake intake;
@@ -51,6 +56,8 @@ class CableCaseStarterIT {
             assertThat(item.due()).isEqualTo(Instant.parse("2008-09-24T09:00:00Z"));
         });
         assertThat(workItems.countOpenFor(OFFICER)).isEqualTo(1);
+        assertThat(workItems.openFor(UNCLEARED, 0, 50)).singleElement()
+                .satisfies(item -> assertThat(item.cableSubject()).isEqualTo("(subject withheld: S)"));
         assertThat(workItems.openFor(OUTSIDER, 0, 50)).isEmpty();
         String taskId = mine.get(0).taskId();
         assertThatThrownBy(() -> workItems.complete(taskId, OUTSIDER)).isInstanceOf(WorkItemNotFound.class);

@@ -1,6 +1,5 @@
 package org.septel.cli;
 
-import org.septel.Application;
 import org.septel.cable.CableImport;
 import org.septel.cable.CableSources;
 import org.septel.cable.ImportLine;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -32,6 +32,9 @@ class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    SeptelCli cli;
 
     @Option(names = "--quiet", description = "print only rejected cables and the summary")
     boolean quiet;
@@ -78,6 +81,8 @@ class ImportCommand implements Callable<Integer> {
     private ConfigurableApplicationContext startWithoutWebServer() {
         List<String> args = new ArrayList<>(List.of("--septel.cli=true", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.septel=WARN", "--camunda.bpm.job-execution.enabled=false",
+                // Its own engine name: engines register by name in one JVM-wide registry.
+                "--camunda.bpm.process-engine-name=septel-import",
                 // The engine's REST API, its webapps and Vaadin need a web server; a command-line run has none.
                 "--spring.autoconfigure.exclude=" + String.join(",",
                         "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
@@ -85,7 +90,7 @@ class ImportCommand implements Callable<Integer> {
                         "com.vaadin.flow.spring.SpringBootAutoConfiguration",
                         "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")));
         springSettings.forEach(setting -> args.add("--" + setting));
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(cli.springApplication()).web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));
     }
 }

@@ -14,7 +14,15 @@ public final class SeptelCli {
 
     private static final Set<String> COMMANDS = Set.of("parse", "extract", "import", "help", "--help", "-h");
 
-    private SeptelCli() {
+    private final Class<?> springApplication;
+
+    private SeptelCli(Class<?> springApplication) {
+        this.springApplication = springApplication;
+    }
+
+    /** The Spring Boot application that commands needing the database start (without its web server). */
+    Class<?> springApplication() {
+        return springApplication;
     }
 
     /** True when the arguments ask for a subcommand rather than the web server. */
@@ -22,8 +30,8 @@ public final class SeptelCli {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new SeptelCli());
+    public static int run(Class<?> springApplication, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SeptelCli(springApplication));
         commandLine.setOut(out);
         commandLine.setErr(err);
         int exit = commandLine.execute(args);

@@ -4,6 +4,9 @@ import org.septel.cable.CableCatalog;
 import org.septel.cable.CableId;
 import org.septel.cable.CableIntake;
 import org.septel.cable.SampleCables;
+import org.septel.clearance.Classification;
+import org.septel.clearance.Clearance;
+import org.septel.clearance.PortionMarking;
 import org.septel.staff.Role;
 import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
@@ -23,11 +26,15 @@ import java.util.List;
 @ConditionalOnProperty(name = "septel.cli", havingValue = "false", matchIfMissing = true)
 class DemoData implements ApplicationRunner {
 
+    private static final Clearance SECRET_NOFORN = Clearance.of(Classification.SECRET, PortionMarking.NOFORN);
+
     /** Printed in the README; they exist only in the demo profile. */
     static final List<DemoUser> USERS = List.of(
-            new DemoUser(new StaffMember("officer", "Dana Officer", Role.DESK_OFFICER, "WHA-CAN"), "officer-demo-1"),
-            new DemoUser(new StaffMember("manager", "Morgan Manager", Role.MANAGER, "WHA-CAN"), "manager-demo-1"),
-            new DemoUser(new StaffMember("admin", "Alex Admin", Role.ADMIN, null), "admin-demo-1"));
+            new DemoUser(new StaffMember("officer", "Dana Officer", Role.DESK_OFFICER, "WHA-CAN", SECRET_NOFORN), "officer-demo-1"),
+            new DemoUser(new StaffMember("manager", "Morgan Manager", Role.MANAGER, "WHA-CAN", SECRET_NOFORN), "manager-demo-1"),
+            new DemoUser(new StaffMember("admin", "Alex Admin", Role.ADMIN, null, SECRET_NOFORN), "admin-demo-1"),
+            new DemoUser(new StaffMember("intern", "Ira Intern", Role.DESK_OFFICER, "WHA-CAN",
+                    Clearance.of(Classification.CONFIDENTIAL)), "intern-demo-1"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

@@ -1,6 +1,7 @@
 package org.septel.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.septel.clearance.Reader;
 import org.septel.staff.Role;
 import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
@@ -43,7 +44,12 @@ public class CurrentUser {
         if (member.desk() != null) {
             groups.add("desk:" + member.desk());
         }
-        return new Actor(member.username(), groups);
+        return new Actor(member.username(), groups, member.clearance());
+    }
+
+    public Reader reader() {
+        StaffMember member = member();
+        return new Reader(member.username(), member.clearance());
     }
 
     public void logout() {

@@ -53,7 +53,7 @@ class ImportCommandIT {
     private Run importDir() throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = SeptelCli.run(new String[] {"import", "--spring", "spring.datasource.url=" + DB, dir.toString()},
+        int exit = SeptelCli.run(org.septel.Application.class, new String[] {"import", "--spring", "spring.datasource.url=" + DB, dir.toString()},
                 new PrintWriter(out), new PrintWriter(err));
         return new Run(exit, out.toString());
     }

@@ -94,7 +94,7 @@ class ParseAndExtractCommandTest {
         StringWriter err = new StringWriter();
         List<String> args = new ArrayList<>(List.of(name, "--json"));
         args.addAll(List.of(paths));
-        int exit = SeptelCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        int exit = SeptelCli.run(org.septel.Application.class, args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         List<JsonNode> lines = new ArrayList<>();
         for (Iterator<String> it = out.toString().lines().iterator(); it.hasNext(); ) {
             lines.add(JSON.readTree(it.next()));

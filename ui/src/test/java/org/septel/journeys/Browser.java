@@ -56,6 +56,11 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Everything the browser holds for the page, including text in attributes and hidden elements. */
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -53,7 +53,7 @@ class AccessControlIT extends WebTestSupport {
     void an_administrator_reads_the_engine_rest_api() {
         HttpResponse<String> response = new HttpSession(url("")).getWithBasic(REST, "admin1", PASSWORD);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("CableCaseProcess");
     }
 

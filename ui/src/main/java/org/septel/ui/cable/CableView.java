@@ -1,8 +1,9 @@
 package org.septel.ui.cable;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -11,25 +12,39 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.septel.cable.CableCatalog;
-import org.septel.cable.CableDetails;
 import org.septel.cable.CableId;
+import org.septel.clearance.CableAccess;
+import org.septel.clearance.ClearedCable;
+import org.septel.clearance.Reader;
+import org.septel.security.CurrentUser;
 import org.septel.ui.Formats;
+import org.septel.ui.tasks.CableTextWithEvidence;
 import org.septel.ui.tasks.MyTasksView;
 import org.septel.workflow.CaseSummary;
 import org.septel.workflow.Cases;
 
-/** One filed cable: its header fields, the state of its case, and its text exactly as filed. */
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One filed cable as the reader may see it: header fields, references (linked when on file), the case's state, and
+ * the text with withheld paragraphs replaced by their label.
+ */
 @Route("cables")
 @PageTitle("Cable | Septel")
 @PermitAll
 public class CableView extends VerticalLayout implements HasUrlParameter<String> {
 
-    private final CableCatalog cables;
+    private final CableAccess access;
+    private final CableCatalog catalog;
     private final Cases cases;
+    private final Reader reader;
 
-    public CableView(CableCatalog cables, Cases cases) {
-        this.cables = cables;
+    public CableView(CableAccess access, CableCatalog catalog, Cases cases, CurrentUser currentUser) {
+        this.access = access;
+        this.catalog = catalog;
         this.cases = cases;
+        this.reader = currentUser.reader();
         setWidthFull();
     }
 
@@ -40,23 +55,50 @@ public class CableView extends VerticalLayout implements HasUrlParameter<String>
             notOnFile(cableId);
             return;
         }
-        cables.find(CableId.of(cableId)).ifPresentOrElse(this::show, () -> notOnFile(cableId));
+        access.read(CableId.of(cableId), reader).ifPresentOrElse(this::show, () -> notOnFile(cableId));
     }
 
-    private void show(CableDetails cable) {
+    private void show(ClearedCable cable) {
         H2 heading = new H2(cable.id().value());
         heading.setId("cable-heading");
+        if (cable.withheld()) {
+            Paragraph withheld = new Paragraph("This cable is withheld (" + cable.marking()
+                    + "): your clearance does not cover it.");
+            withheld.setId("cable-withheld");
+            add(heading, withheld);
+            return;
+        }
         Paragraph subject = new Paragraph(cable.subject() == null ? "(no subject)" : cable.subject());
         subject.setId("cable-subject");
-        Paragraph meta = new Paragraph(cable.classification() + " · DTG " + Formats.dateTime(cable.dtg())
-                + " · filed " + Formats.dateTime(cable.receivedAt()));
+        Paragraph meta = new Paragraph(String.join(" · ", List.of(cable.marking()
+                        + (cable.caveats().isEmpty() ? "" : " " + String.join(" ", cable.caveats())),
+                "DTG " + Formats.dateTime(cable.dtg()), orDash(cable.origin()), orDash(cable.precedence()),
+                "TAGS " + orDash(cable.tags()))));
         Paragraph caseState = new Paragraph(cases.caseOf(cable.id()).map(CableView::describe).orElse("No case."));
         caseState.setId("case-state");
-        Pre text = new Pre();
-        text.setText(cable.text());
-        text.setId("cable-text");
-        text.addClassName("cable-text");
-        add(heading, subject, meta, caseState, text);
+        add(heading, subject, meta, references(cable), caseState, new CableTextWithEvidence(cable, List.of()));
+    }
+
+    private Div references(ClearedCable cable) {
+        Div references = new Div();
+        references.setId("cable-references");
+        if (cable.references().isEmpty()) {
+            return references;
+        }
+        Set<CableId> onFile = catalog.onFile(cable.references().stream().map(CableId::of).toList());
+        references.add(new Span("References: "));
+        for (String reference : cable.references()) {
+            CableId id = CableId.of(reference);
+            if (onFile.contains(id)) {
+                references.add(new RouterLink(reference, CableView.class, reference));
+            } else {
+                Span notOnFile = new Span(reference + " (not on file)");
+                notOnFile.addClassName("not-on-file");
+                references.add(notOnFile);
+            }
+            references.add(new Span(" "));
+        }
+        return references;
     }
 
     private static String describe(CaseSummary summary) {
@@ -65,6 +107,10 @@ public class CableView extends VerticalLayout implements HasUrlParameter<String>
         }
         return "Case open since " + Formats.dateTime(summary.started()) + "; open tasks: "
                 + String.join(", ", summary.openTasks()) + ".";
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
     }
 
     private void notOnFile(String cableId) {

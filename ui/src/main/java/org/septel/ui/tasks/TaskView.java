@@ -18,8 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.septel.cable.CableCatalog;
-import org.septel.cable.CableDetails;
+import org.septel.clearance.CableAccess;
+import org.septel.clearance.ClearedCable;
 import org.septel.commitment.CandidateView;
 import org.septel.commitment.FollowUpCandidates;
 import org.septel.security.CurrentUser;
@@ -39,12 +39,12 @@ import java.util.List;
 public class TaskView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final WorkItems workItems;
-    private final CableCatalog cables;
+    private final CableAccess cables;
     private final FollowUpCandidates candidates;
     private final Actor actor;
     private final Div review = new Div();
 
-    public TaskView(WorkItems workItems, CableCatalog cables, FollowUpCandidates candidates, CurrentUser currentUser) {
+    public TaskView(WorkItems workItems, CableAccess cables, FollowUpCandidates candidates, CurrentUser currentUser) {
         this.workItems = workItems;
         this.cables = cables;
         this.candidates = candidates;
@@ -78,17 +78,24 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
 
         add(heading, due, actions);
         if (item.cableId() != null) {
-            cables.find(item.cableId()).ifPresent(cable -> {
+            cables.read(item.cableId(), actor.reader()).ifPresent(cable -> {
+                if (cable.withheld()) {
+                    Paragraph withheld = new Paragraph("Cable " + cable.id().value() + " is withheld (" + cable.marking()
+                            + "): your clearance does not cover it. Ask your manager to reassign this task.");
+                    withheld.setId("cable-withheld");
+                    add(withheld);
+                    return;
+                }
                 add(cableSummary(cable), review);
                 showReview(cable);
             });
         }
     }
 
-    private VerticalLayout cableSummary(CableDetails cable) {
+    private VerticalLayout cableSummary(ClearedCable cable) {
         Paragraph subject = new Paragraph(cable.subject() == null ? "(no subject)" : cable.subject());
         subject.setId("cable-subject");
-        Paragraph meta = new Paragraph(cable.classification() + " · DTG " + Formats.dateTime(cable.dtg()) + " · ");
+        Paragraph meta = new Paragraph(cable.marking() + " · DTG " + Formats.dateTime(cable.dtg()) + " · ");
         meta.add(new RouterLink("open cable " + cable.id().value(), CableView.class, cable.id().value()));
         VerticalLayout summary = new VerticalLayout(subject, meta);
         summary.setPadding(false);
@@ -96,9 +103,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         return summary;
     }
 
-    private void showReview(CableDetails cable) {
+    private void showReview(ClearedCable cable) {
         review.removeAll();
-        List<CandidateView> found = candidates.forCable(cable.id());
+        List<CandidateView> found = candidates.visibleIn(cable);
         Div list = new Div();
         list.addClassName("candidate-list");
         list.setId("candidates");
@@ -107,12 +114,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             list.add(new Paragraph("Septel found no promise, request or tasking in this cable. Read it, then complete the review."));
         }
         found.forEach(candidate -> list.add(new CandidateCard(candidate,
-                confirmed -> decide(cable, () -> candidates.confirm(confirmed.id(), actor.username())),
+                confirmed -> decide(cable, () -> candidates.confirm(confirmed.id(), actor.reader())),
                 rejected -> askWhy(cable, rejected))));
-        review.add(new CableTextWithEvidence(cable.text(), found), list);
+        review.add(new CableTextWithEvidence(cable, found), list);
     }
 
-    private void askWhy(CableDetails cable, CandidateView candidate) {
+    private void askWhy(ClearedCable cable, CandidateView candidate) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reject this candidate?");
         TextArea reason = new TextArea("Why is it not a follow-up?");
@@ -127,7 +134,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
                 return;
             }
             dialog.close();
-            decide(cable, () -> candidates.reject(candidate.id(), actor.username(), reason.getValue()));
+            decide(cable, () -> candidates.reject(candidate.id(), actor.reader(), reason.getValue()));
         });
         reject.setId("confirm-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -137,10 +144,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         reason.focus();
     }
 
-    private void decide(CableDetails cable, Runnable decision) {
+    private void decide(ClearedCable cable, Runnable decision) {
         try {
             decision.run();
-        } catch (IllegalStateException | IllegalArgumentException refused) {
+        } catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException refused) {
             Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
         showReview(cable);

@@ -1,0 +1,96 @@
+package org.septel.clearance;
+
+import org.septel.cable.CableCatalog;
+import org.septel.cable.CableDetails;
+import org.septel.cable.CableId;
+import org.septel.cable.Paragraph;
+import org.septel.cable.ParsedCable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one door to cable content: every screen, export and feed reads cables through here, with the reader's
+ * clearance, and every withholding is logged with who, what and why.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CableAccess {
+
+    private static final Logger log = LoggerFactory.getLogger(CableAccess.class);
+
+    private final CableCatalog catalog;
+
+    CableAccess(CableCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Optional<ClearedCable> read(CableId id, Reader reader) {
+        return catalog.find(id).map(cable -> clear(cable, reader));
+    }
+
+    /** Subjects for a list of cables, with the subject of every cable the reader may not read replaced. */
+    public Map<CableId, String> headlines(Collection<CableId> ids, Reader reader) {
+        return catalog.find(ids).stream().collect(Collectors.toMap(CableDetails::id, cable -> {
+            PortionMarking overall = overall(cable);
+            return reader.clearance().covers(overall) ? nullToEmpty(cable.subject())
+                    : "(subject withheld: " + overall.shortForm() + ")";
+        }));
+    }
+
+    private ClearedCable clear(CableDetails cable, Reader reader) {
+        PortionMarking overall = overall(cable);
+        if (!reader.clearance().covers(overall)) {
+            log.info("Access withheld: {} may not read cable {} ({}; cleared {} {})", reader.username(), cable.id(),
+                    overall.shortForm(), reader.clearance().level(), reader.clearance().caveats());
+            return new ClearedCable(cable.id(), overall.shortForm(), true, null, null, null, null, null, List.of(),
+                    List.of(), null, List.of(), List.of(), List.of(), Set.of());
+        }
+        ParsedCable parsed = cable.parsed();
+        List<Segment> segments = new ArrayList<>();
+        Set<Integer> withheld = new LinkedHashSet<>();
+        String text = cable.text();
+        int position = 0;
+        if (parsed != null) {
+            for (Paragraph paragraph : parsed.paragraphs()) {
+                PortionMarking marking = PortionMarking.read(paragraph.marking(), overall.level());
+                if (reader.clearance().covers(marking) || paragraph.start() < position || paragraph.end() > text.length()) {
+                    continue;
+                }
+                segments.add(new Segment(position, paragraph.start(), text.substring(position, paragraph.start()), null));
+                segments.add(new Segment(paragraph.start(), paragraph.end(), null,
+                        "paragraph " + paragraph.number() + " - withheld (" + marking.shortForm() + ")"));
+                withheld.add(paragraph.number());
+                position = paragraph.end();
+            }
+        }
+        segments.add(new Segment(position, text.length(), text.substring(position), null));
+        if (!withheld.isEmpty()) {
+            log.info("Access withheld: {} may not read paragraphs {} of cable {}", reader.username(), withheld, cable.id());
+        }
+        return new ClearedCable(cable.id(), overall.shortForm(), false, cable.subject(), cable.dtg(), cable.origin(),
+                cable.precedence(), cable.tags(), parsed == null ? List.of() : parsed.caveats(), cable.references(),
+                parsed == null ? null : parsed.signer(), parsed == null ? List.of() : parsed.to(),
+                parsed == null ? List.of() : parsed.info(), List.copyOf(segments), Set.copyOf(withheld));
+    }
+
+    private static PortionMarking overall(CableDetails cable) {
+        Classification level = Classification.ofCable(cable.classification());
+        List<String> caveats = cable.parsed() == null ? List.of() : cable.parsed().caveats();
+        return new PortionMarking(level, caveats.contains(PortionMarking.NOFORN) ? Set.of(PortionMarking.NOFORN) : Set.of());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
