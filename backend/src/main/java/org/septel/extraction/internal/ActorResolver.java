@@ -23,6 +23,7 @@ final class ActorResolver {
     private static final Pattern QUOTES = Pattern.compile("[\"“”()]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ADVERB = Pattern.compile("(?i)\\w+ly|also|then|now|again|still|even");
     private static final Pattern VERB_AFTER_HEAD = Pattern.compile(
             "(?<=\\S)\\s+(?-i:(?:[a-z]+ed|said|says|made|makes|told|will|would|can|could|should|may|might|must|has|"
                     + "have|had|is|are|was|were|does|did|plans?|expects?|hopes?|wants?|seeks?|intends?|agreed|"
@@ -91,7 +92,11 @@ final class ActorResolver {
         if (you.find()) {
             candidates.add(new Candidate(you.start(), new Actor(usLabel("SELF"), null, true, false)));
         }
+        String lowerPhrase = phrase.toLowerCase(java.util.Locale.ROOT);
         for (Lexicon.UsTerm term : lexicon.usTerms) {
+            if (!term.mayMatch(lowerPhrase)) {
+                continue;
+            }
             Matcher m = term.pattern().matcher(phrase);
             if (m.find() && !foreignJustBefore(phrase, m.start())) {
                 String label = term.label().equals("PERSON") ? titleCase(m.group()) : usLabel(term.label());
@@ -128,7 +133,7 @@ final class ActorResolver {
 
     private boolean foreignJustBefore(String phrase, int at) {
         String before = phrase.substring(Math.max(0, at - 25), at);
-        return lexicon.foreignMarker.matcher(before).find();
+        return lexicon.hasForeignMarker(before);
     }
 
     private static Actor personActor(Person person) {
@@ -147,6 +152,7 @@ final class ActorResolver {
         cut = QUOTES.matcher(cut).replaceAll("");
         cut = TRAILING_PUNCTUATION.matcher(cut).replaceAll("").trim();
         if (cut.isEmpty() || WHITESPACE.split(cut).length > 6 || cut.equalsIgnoreCase("it")
+                || ADVERB.matcher(cut).matches()
                 || cut.equalsIgnoreCase("they") || cut.equalsIgnoreCase("this") || cut.equalsIgnoreCase("there")) {
             return null;
         }

@@ -2,7 +2,7 @@ package org.septel.extraction.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +28,7 @@ final class ClauseAnalyzer {
     private static final Pattern EMBASSY_NAME = Pattern.compile("\\b(?:Embassy|AmEmbassy|Consulate)\\s+([A-Z][a-z]+"
             + "(?:\\s+[A-Z][a-z]+)?)");
     private static final int TRIGGER_REACH = 60;
+    private static final Set<String> INDIRECT_OBJECT_CUES = Set.of("promised", "pledged", "assured");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:for|on|upon|from|of)\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -52,8 +53,9 @@ final class ClauseAnalyzer {
     private final ActorResolver actors;
     private final CableContext cable;
     private final TriggerIndex triggers;
-    private Region lowerRegion;
-    private String lowerRegionText;
+    private final int[] triggerLengths;
+    private Region contactRegion;
+    private boolean contactInRegion;
 
     ClauseAnalyzer(Lexicon lexicon, TimeNormalizer timeNormalizer, DuePlanner duePlanner, ActorResolver actors,
                    CableContext cable) {
@@ -62,7 +64,8 @@ final class ClauseAnalyzer {
         this.duePlanner = duePlanner;
         this.actors = actors;
         this.cable = cable;
-        this.triggers = new TriggerIndex(cable.lowerText());
+        this.triggers = new TriggerIndex(cable.lowerText(), lexicon.triggerFragments);
+        this.triggerLengths = lexicon.triggerLengths();
     }
 
     Candidate analyze(Region region, Clause clause) {
@@ -76,8 +79,8 @@ final class ClauseAnalyzer {
         if (isReportedPast(lowerClause)) {
             return null;
         }
-        for (Pattern skip : lexicon.skips) {
-            if (skip.matcher(lowerClause).find()) {
+        for (Lexicon.Hedge skip : lexicon.skips) {
+            if (skip.mayMatch(lowerClause) && skip.pattern().matcher(lowerClause).find()) {
                 return null;
             }
         }
@@ -93,7 +96,7 @@ final class ClauseAnalyzer {
         String withoutAsides = ASIDE.matcher(lowerClause).replaceAll(" ");
         double penalty = 0;
         for (Lexicon.Hedge hedge : lexicon.hedges) {
-            if (hedge.pattern().matcher(withoutAsides).find()) {
+            if (hedge.mayMatch(withoutAsides) && hedge.pattern().matcher(withoutAsides).find()) {
                 if (hedge.reject()) {
                     return null;
                 }
@@ -132,12 +135,16 @@ final class ClauseAnalyzer {
     // ------------------------------------------------------------------ cue
 
     private CueHit strongestCue(String text, Clause clause) {
+        if (!triggers.anyWithin(clause.start(), clause.end())) {
+            return null;
+        }
         CueHit best = null;
+        int[] firstPositions = triggers.firstPositions(clause.start(), clause.end(), triggerLengths);
         for (Cue cue : lexicon.cues) {
             if (best != null && cue.confidence() <= best.cue().confidence()) {
                 continue;
             }
-            int trigger = triggers.first(cue.triggers(), clause.start(), clause.end());
+            int trigger = cue.firstTrigger(firstPositions);
             if (trigger < 0) {
                 continue;
             }
@@ -193,9 +200,11 @@ final class ClauseAnalyzer {
                 && IMPERATIVE.matcher(clauseText.substring(bullet.end())).lookingAt();
     }
 
-    private boolean isReportedPast(String clauseText) {
-        boolean past = lexicon.past.stream().anyMatch(p -> p.matcher(clauseText).find());
-        return past && lexicon.open.stream().noneMatch(p -> p.matcher(clauseText).find());
+    private boolean isReportedPast(String lowerClause) {
+        boolean past = lexicon.past.stream()
+                .anyMatch(p -> p.mayMatch(lowerClause) && p.pattern().matcher(lowerClause).find());
+        return past && lexicon.open.stream()
+                .noneMatch(p -> p.mayMatch(lowerClause) && p.pattern().matcher(lowerClause).find());
     }
 
     // ------------------------------------------------------------------ actors
@@ -348,29 +357,30 @@ final class ClauseAnalyzer {
         String text = cable.text();
         Matcher recipient = RECIPIENT.matcher(text);
         recipient.region(hit.end(), Math.min(clause.end(), hit.end() + 60));
-        if (hit.cue().kind() == Kind.PROMISE && recipient.lookingAt()) {
+        if (INDIRECT_OBJECT_CUES.contains(hit.cue().label()) && recipient.lookingAt()) {
             Actor to = actors.resolve(text, recipient.start(1), recipient.end(1));
             if (to.known()) {
                 return to.usSide() ? Direction.OWED_TO_US : Direction.THIRD_PARTY;
             }
         }
         String sentence = cable.lowerText().substring(clause.sentenceStart(), clause.end());
-        String paragraph = lowerParagraph(region);
         for (Lexicon.ContactMarker marker : lexicon.contactMarkers) {
-            String scope = marker.paragraphWide() ? paragraph : sentence;
-            if (marker.pattern().matcher(scope).find()) {
+            if (!marker.paragraphWide() && marker.pattern().matcher(sentence).find()) {
                 return Direction.OWED_TO_US;
             }
         }
-        return Direction.THIRD_PARTY;
+        return paragraphShowsUs(region) ? Direction.OWED_TO_US : Direction.THIRD_PARTY;
     }
 
-    private String lowerParagraph(Region region) {
-        if (region != lowerRegion) {
-            lowerRegion = region;
-            lowerRegionText = cable.lowerText().substring(region.start(), region.end());
+    /** Whether the paragraph reports our people in the room; asked once per paragraph. */
+    private boolean paragraphShowsUs(Region region) {
+        if (region != contactRegion) {
+            contactRegion = region;
+            String paragraph = cable.lowerText().substring(region.start(), region.end());
+            contactInRegion = lexicon.contactMarkers.stream()
+                    .anyMatch(m -> m.paragraphWide() && m.pattern().matcher(paragraph).find());
         }
-        return lowerRegionText;
+        return contactInRegion;
     }
 
     private String toWhom(Kind kind, Direction direction, Actor requester, CueHit hit) {
@@ -382,7 +392,8 @@ final class ClauseAnalyzer {
         }
         Matcher recipient = RECIPIENT.matcher(cable.text());
         recipient.region(hit.end(), Math.min(cable.text().length(), hit.end() + 60));
-        if (hit.cue().role() != ActorRole.SUBJECT) {
+        if (!INDIRECT_OBJECT_CUES.contains(hit.cue().label())) {
+            // Only "promised X that", "pledged X to", "assured X": other cues are followed by what, not whom.
             recipient.region(hit.end(), hit.end());
         }
         if (recipient.lookingAt()) {

@@ -1,6 +1,5 @@
 package org.septel.extraction.internal;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.septel.extraction.Kind;
@@ -10,6 +9,17 @@ import org.septel.extraction.Kind;
  * {@code needsBefore} must occur in the clause before it (a reporting verb ahead of "he would").
  */
 record Cue(Kind kind, double confidence, ActorRole role, Pattern pattern, String label, Pattern needs,
-           Pattern needsBefore, List<String> triggers) {
+           Pattern needsBefore, int[] triggerIds) {
 
+    /** Where the first of this cue's trigger fragments occurs, given each fragment's first position, or -1. */
+    int firstTrigger(int[] firstPositions) {
+        int first = -1;
+        for (int id : triggerIds) {
+            int at = firstPositions[id];
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
 }

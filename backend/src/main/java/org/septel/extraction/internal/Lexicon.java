@@ -18,10 +18,29 @@ import org.septel.extraction.Kind;
 /** The word lists under /extraction/, compiled once; immutable after construction. */
 final class Lexicon {
 
-    record Hedge(Pattern pattern, boolean reject, double penalty) {
+    /** {@code triggers}: fragments one of which the lower-cased clause must hold for the regex to be tried. */
+    record Hedge(Pattern pattern, boolean reject, double penalty, String[] triggers) {
+
+        boolean mayMatch(String lowerClause) {
+            for (String trigger : triggers) {
+                if (lowerClause.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    record UsTerm(Pattern pattern, String label) {
+    record UsTerm(Pattern pattern, String label, String[] triggers) {
+
+        boolean mayMatch(String lowerPhrase) {
+            for (String trigger : triggers) {
+                if (lowerPhrase.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     record Status(String status, Pattern pattern) {
@@ -36,16 +55,20 @@ final class Lexicon {
     private static final int LOWER = 0;
 
     final List<Cue> cues = new ArrayList<>();
+    /** Distinct trigger fragments of all cues; a cue refers to them by index. */
+    final List<String> triggerFragments = new ArrayList<>();
     /** Hedges, skips, past, open, statuses and contact markers match lower-cased text. */
     final List<Hedge> hedges = new ArrayList<>();
-    final List<Pattern> skips = new ArrayList<>();
-    final List<Pattern> past = new ArrayList<>();
-    final List<Pattern> open = new ArrayList<>();
+    /** Boilerplate that never carries a follow-up; kept as reject-only hedges with their trigger fragments. */
+    final List<Hedge> skips = new ArrayList<>();
+    final List<Hedge> past = new ArrayList<>();
+    final List<Hedge> open = new ArrayList<>();
     final List<Status> statuses = new ArrayList<>();
     final List<UsTerm> usTerms = new ArrayList<>();
     final Set<String> abbreviations = new HashSet<>();
     final List<ContactMarker> contactMarkers = new ArrayList<>();
-    final Pattern foreignMarker;
+    /** Single words and two-word names ("South African") that mark a counterpart. */
+    private final Set<String> foreignWords = new HashSet<>();
     final Pattern title;
     final Set<String> titleWords = new HashSet<>();
 
@@ -59,23 +82,22 @@ final class Lexicon {
             Pattern needsBefore = cols.length > 6 && !cols[6].isBlank() ? Pattern.compile(cols[6], FLAGS) : null;
             cues.add(new Cue(Kind.fromJsonName(cols[0]), Double.parseDouble(cols[1]),
                     ActorRole.valueOf(cols[2]), Pattern.compile(cols[3].replace("{VERBS}", verbs).replace("{HANDOVER}", handover), FLAGS),
-                    cols[4], needs, needsBefore, List.of(cols[7].split(","))));
+                    cols[4], needs, needsBefore, triggerIds(cols[7].split(","))));
         }
-        List<String> rejects = new ArrayList<>();
         for (String line : lines("hedges.tsv")) {
             String[] cols = line.split("\t");
-            if (cols[0].equals("REJECT")) {
-                rejects.add(cols[1]);
-            } else {
-                hedges.add(new Hedge(Pattern.compile(cols[1], LOWER), false, Double.parseDouble(cols[0])));
-            }
+            boolean reject = cols[0].equals("REJECT");
+            hedges.add(new Hedge(Pattern.compile(cols[1], LOWER), reject, reject ? 1.0 : Double.parseDouble(cols[0]),
+                    cols[2].split(",")));
         }
-        hedges.add(0, new Hedge(Pattern.compile(String.join("|", rejects), LOWER), true, 1.0));
-        // One alternation scans a clause once instead of once per line.
-        skips.add(Pattern.compile(String.join("|", lines("skips.tsv")), LOWER));
+        for (String line : lines("skips.tsv")) {
+            String[] cols = line.split("\t");
+            skips.add(new Hedge(Pattern.compile(cols[0], LOWER), true, 1.0, cols[1].split(",")));
+        }
         for (String line : lines("past.tsv")) {
             String[] cols = line.split("\t");
-            (cols[0].equals("OPEN") ? open : past).add(Pattern.compile(cols[1], LOWER));
+            (cols[0].equals("OPEN") ? open : past).add(new Hedge(Pattern.compile(cols[1], LOWER), true, 1.0,
+                    cols[2].split(",")));
         }
         for (String line : lines("status.tsv")) {
             String[] cols = line.split("\t");
@@ -83,7 +105,7 @@ final class Lexicon {
         }
         for (String line : lines("us-side.tsv")) {
             String[] cols = line.split("\t");
-            usTerms.add(new UsTerm(Pattern.compile(cols[0], FLAGS), cols[1]));
+            usTerms.add(new UsTerm(Pattern.compile(cols[0], FLAGS), cols[1], cols[2].split(",")));
         }
         for (String line : lines("contact-markers.tsv")) {
             String[] cols = line.split("\t");
@@ -93,9 +115,57 @@ final class Lexicon {
         for (String line : lines("abbreviations.txt")) {
             abbreviations.add(line.trim().toLowerCase(Locale.ROOT));
         }
-        foreignMarker = Pattern.compile("\\b(?:" + String.join("|", lines("foreign-markers.txt")) + ")\\b");
+        for (String line : lines("foreign-markers.txt")) {
+            for (String entry : line.split("\\|")) {
+                foreignWords.add(entry.replace("\\s+", " ").trim());
+            }
+        }
         // Titles start a word with a capital (or "head"/"leader"): failing fast elsewhere keeps the scan cheap.
         title = Pattern.compile("(?<![\\w/])(?=[A-Zhl])(?:" + String.join("|", lines("titles.txt")) + ")");
+    }
+
+    private int[] triggerIds(String[] fragments) {
+        int[] ids = new int[fragments.length];
+        for (int i = 0; i < fragments.length; i++) {
+            int id = triggerFragments.indexOf(fragments[i]);
+            if (id < 0) {
+                id = triggerFragments.size();
+                triggerFragments.add(fragments[i]);
+            }
+            ids[i] = id;
+        }
+        return ids;
+    }
+
+    int[] triggerLengths() {
+        return triggerFragments.stream().mapToInt(String::length).toArray();
+    }
+
+    /**
+     * Whether {@code text} names a nationality or host-government acronym; a word lookup, since a regex
+     * alternation of two hundred names costs more than the rest of the people tracking.
+     */
+    boolean hasForeignMarker(String text) {
+        String previous = null;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = text.substring(start, i);
+                if (foreignWords.contains(word) || previous != null && foreignWords.contains(previous + " " + word)) {
+                    return true;
+                }
+                previous = word;
+            }
+        }
+        return false;
     }
 
     private static List<String> lines(String name) {

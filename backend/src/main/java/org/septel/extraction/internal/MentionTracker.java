@@ -20,7 +20,7 @@ final class MentionTracker {
     private static final String PARTICLE = "(?:van|von|de|da|del|dos|al|el|bin|ibn|la|le|di|du|Abdul|bin\\s+Abdul)";
     private static final Pattern NAME = Pattern.compile(
             "(" + NAME_TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_TOKEN + "){0,3}(?:,?\\s+Jr\\.)?)");
-    private static final Pattern FILLER = Pattern.compile("\\s+(?:\\([^)\\n]{1,25}\\)|(?:for|of|on)\\s+(?:the\\s+)?"
+    private static final Pattern FILLER = Pattern.compile("\\s+(?:\\([^)\\n]{1,25}\\)|(?:Dr|Mr|Ms|Mrs|Gen|Lt|Col|Prof|Amb|Sen|Adm|Capt)\\.|(?:for|of|on)\\s+(?:the\\s+)?"
             + "(?:[A-Z][\\w/-]*(?:\\s+(?:and\\s+)?[A-Z][\\w/-]*)*?)(?=\\s+[A-Z][a-z]+\\s+[A-Z])|the|,)");
     private static final Pattern PORTION_MARK = Pattern.compile("[A-Z]|SBU|NF|REL|CAN|SIPDIS|NOFORN");
     private static final Person REDACTED = new Person("XXXXXXXXXXXX", null, false, List.of());
@@ -38,7 +38,8 @@ final class MentionTracker {
             "Sunday", "Summary", "Comment", "End", "Note", "Begin", "State", "Secretary", "General", "Deputy",
             "Director", "Ambassador", "Foreign", "Defense", "Justice", "Interior", "Finance", "Prime", "National",
             "Security", "United", "States", "Nations", "Union", "European", "Washington", "Islamic", "Republic",
-            "Bank", "Group", "Forces", "Army", "Navy", "Police", "Court", "Assembly", "Congress", "Senate");
+            "Bank", "Group", "Forces", "Army", "Navy", "Police", "Court", "Assembly", "Congress", "Senate", "Dr", "Mr",
+            "Ms", "Mrs", "Gen", "Lt", "Col", "Prof", "Amb", "Sen", "Adm", "Capt");
 
     private final Lexicon lexicon;
     private final List<Person> persons = new ArrayList<>();
@@ -61,7 +62,8 @@ final class MentionTracker {
         title.useTransparentBounds(true);
         List<Mention> found = new ArrayList<>();
         List<Integer> titleStarts = new ArrayList<>();
-        for (int wordStart : titleWordStarts(text, from, to)) {
+        List<int[]> regionWords = words(text, from, to);
+        for (int wordStart : titleWordStarts(text, regionWords)) {
             title.region(wordStart, to);
             if (!title.lookingAt()) {
                 continue;
@@ -102,7 +104,10 @@ final class MentionTracker {
             found.add(new Mention(at, appositive.end(1), person));
         }
         // Later mentions by surname or acronym: look each word up rather than scan with a pattern per alias.
-        for (int[] word : words(text, from, to)) {
+        for (int[] word : regionWords) {
+            if (!Character.isUpperCase(text.charAt(word[0]))) {
+                continue;
+            }
             String bare = bareWord(text, word[0], word[1]);
             Person person = byAlias.get(bare);
             int at = word[0];
@@ -136,9 +141,9 @@ final class MentionTracker {
     }
 
     /** Starts of the words in {@code [from,to)} that may open a title. */
-    private List<Integer> titleWordStarts(String text, int from, int to) {
+    private List<Integer> titleWordStarts(String text, List<int[]> regionWords) {
         List<Integer> starts = new ArrayList<>();
-        for (int[] word : words(text, from, to)) {
+        for (int[] word : regionWords) {
             if (isTitleWord(text, word[0], word[1])) {
                 starts.add(word[0]);
             }
@@ -146,7 +151,10 @@ final class MentionTracker {
         return starts;
     }
 
-    /** Spans of the white-space separated words of {@code [from,to)}, without brackets and trailing commas. */
+    /**
+     * Spans of the white-space separated words of {@code [from,to)} that could name or title someone (capitalised,
+     * or a lower-case title word such as "head"), without brackets and trailing commas.
+     */
     private static List<int[]> words(String text, int from, int to) {
         List<int[]> words = new ArrayList<>();
         int i = from;
@@ -165,11 +173,16 @@ final class MentionTracker {
             while (e > s && ",;:)\"”’]".indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
-            if (e > s) {
+            if (e > s && mayNameOrTitle(text.charAt(s))) {
                 words.add(new int[] {s, e});
             }
         }
         return words;
+    }
+
+    private static boolean mayNameOrTitle(char first) {
+        return first >= 'A' && first <= 'Z' || first == 'h' || first == 'l' || first == 'f'
+                || first > 127 && Character.isUpperCase(first);
     }
 
     /** The word without a possessive or a full stop: "Caza's" and "Caza." are mentions of Caza. */
@@ -186,6 +199,10 @@ final class MentionTracker {
     }
 
     private boolean isTitleWord(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (!Character.isUpperCase(first) && first != 'h' && first != 'l' && first != 'f') {
+            return false;
+        }
         String word = text.substring(start, end);
         if (lexicon.titleWords.contains(word)) {
             return true;
@@ -224,9 +241,9 @@ final class MentionTracker {
         int lower = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isUpperCase(c)) {
+            if (c >= 'A' && c <= 'Z') {
                 upper++;
-            } else if (Character.isLowerCase(c)) {
+            } else if (c >= 'a' && c <= 'z') {
                 lower++;
             }
         }
@@ -259,7 +276,7 @@ final class MentionTracker {
         int sentenceCut = before.lastIndexOf(". ");
         String titleText = (sentenceCut >= 0 ? before.substring(sentenceCut + 2) : before).replaceAll("\\s+", " ");
         String wider = text.substring(Math.max(0, titleStart - 30), nameStart);
-        boolean usSide = isUsSide(titlePhrase) && !lexicon.foreignMarker.matcher(wider).find();
+        boolean usSide = isUsSide(titlePhrase) && !lexicon.hasForeignMarker(wider);
         Person person = new Person(fullName, orgIn(titleText), usSide, aliasesOf(parts));
         persons.add(person);
         for (String alias : person.aliases()) {
@@ -271,11 +288,12 @@ final class MentionTracker {
 
     /** Decided by the title attached to the name only, so a U.S. ambassador nearby does not rub off. */
     private boolean isUsSide(String nearTitle) {
-        if (lexicon.foreignMarker.matcher(nearTitle).find()) {
+        if (lexicon.hasForeignMarker(nearTitle)) {
             return false;
         }
         for (Lexicon.UsTerm term : lexicon.usTerms) {
-            if (term.label().equals("PERSON") && term.pattern().matcher(nearTitle).find()) {
+            if (term.label().equals("PERSON") && term.mayMatch(nearTitle.toLowerCase(java.util.Locale.ROOT))
+                    && term.pattern().matcher(nearTitle).find()) {
                 return true;
             }
         }

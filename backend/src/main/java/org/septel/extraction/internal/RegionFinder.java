@@ -16,7 +16,7 @@ import org.septel.cable.ParsedCable;
 final class RegionFinder {
 
     private static final Pattern BLOCK_BEGIN = Pattern.compile(
-            "\\b(?:begin|start)\\s+(?:(?:the\\s+)?(?:suggested\\s+|proposed\\s+)?(?:talking\\s+points|points|text|"
+            "(?:begin|start)\\s+(?:(?:the\\s+)?(?:suggested\\s+|proposed\\s+)?(?:talking\\s+points|points|text|"
                     + "non-?paper|draft(?:\\s+resolution)?|letter|message|quote)(?:\\s*(?:/|and|for\\s+\\w+)\\s*"
                     + "(?:non-?paper|talking\\s+points))?)",
             Pattern.CASE_INSENSITIVE);
@@ -61,15 +61,29 @@ final class RegionFinder {
         return start.find() ? start.start() : -1;
     }
 
-    private static List<Region> withoutQuotedBlocks(String text, List<Region> regions) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("begin") && !lower.contains("start")) {
-            return regions;
+    private static int nextBlockWord(String text, int from) {
+        int best = -1;
+        for (String word : new String[] {"begin", "Begin", "BEGIN", "start", "Start", "START"}) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
         }
+        return best;
+    }
+
+    private static List<Region> withoutQuotedBlocks(String text, List<Region> regions) {
         List<int[]> blocks = new ArrayList<>();
-        Matcher begin = BLOCK_BEGIN.matcher(text);
         int from = 0;
-        while (from < text.length() && begin.find(from)) {
+        int at;
+        // Look for the pattern only where "begin" or "start" is written, in either case.
+        while ((at = nextBlockWord(text, from)) >= 0) {
+            Matcher begin = BLOCK_BEGIN.matcher(text);
+            begin.region(at, Math.min(text.length(), at + 80));
+            if (!begin.lookingAt()) {
+                from = at + 5;
+                continue;
+            }
             Matcher end = BLOCK_END.matcher(text);
             int blockEnd = end.find(begin.end()) ? end.end() : text.length();
             blocks.add(new int[] {begin.start(), blockEnd});

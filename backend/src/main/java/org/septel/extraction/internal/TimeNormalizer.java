@@ -111,7 +111,7 @@ public final class TimeNormalizer {
      * shifted"), which marks a reported past act rather than an open follow-up.
      */
     public boolean mentionsPastDate(CharSequence text, LocalDate dct) {
-        if (dct == null) {
+        if (dct == null || !mayDateItself(text)) {
             return false;
         }
         Matcher m = PAST_MARKERS.matcher(text);
@@ -132,6 +132,17 @@ public final class TimeNormalizer {
             }
         }
         return false;
+    }
+
+    /** Past dates need a digit or one of a few words; most sentences have neither. */
+    private static boolean mayDateItself(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        return lower.contains("yesterday") || lower.contains("last") || lower.contains("earlier");
     }
 
     /** The longest time phrase in {@code phrase}, for callers that hold a single expression. */
@@ -213,7 +224,7 @@ public final class TimeNormalizer {
             }
             return fuzzy(m, LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31));
         });
-        add("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", "(?:in |during |by )?(early|mid-?|late|the beginning of|the middle of|the end of|end-)\\s*"
+        add("january|february|march|april|may|june|july|august|september|october|november|december", "(?:in |during |by )?(early|mid-?|late|the beginning of|the middle of|the end of|end-)\\s*"
                 + MONTH_FULL + "(?:,?\\s+" + YEAR + ")?", (m, dct) -> {
             Month month = DateWords.month(m.group(2));
             Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : DateWords.yearForMonth(month, dct);
@@ -247,7 +258,7 @@ public final class TimeNormalizer {
                 default -> fuzzy(m, LocalDate.of(year, 9, 1), LocalDate.of(year, 11, 30));
             };
         });
-        add("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", "(?:the )?" + MONTH_FULL + "\\s*[-–/]\\s*" + MONTH_FULL + "(?:,?\\s+" + YEAR + ")?(?:\\s+time-?frame)?",
+        add("january|february|march|april|may|june|july|august|september|october|november|december", "(?:the )?" + MONTH_FULL + "\\s*[-–/]\\s*" + MONTH_FULL + "(?:,?\\s+" + YEAR + ")?(?:\\s+time-?frame)?",
                 (m, dct) -> {
                     Month from = DateWords.month(m.group(1));
                     Month to = DateWords.month(m.group(2));
@@ -260,7 +271,7 @@ public final class TimeNormalizer {
                     int endYear = to.getValue() < from.getValue() ? year + 1 : year;
                     return fuzzy(m, start, LocalDate.of(endYear, to, 1).with(TemporalAdjusters.lastDayOfMonth()));
                 });
-        add("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", "(?:in|during|later in|by) " + MONTH_FULL + "(?:,?\\s+" + YEAR + ")?", (m, dct) -> {
+        add("january|february|march|april|may|june|july|august|september|october|november|december", "(?:in|during|later in|by) " + MONTH_FULL + "(?:,?\\s+" + YEAR + ")?", (m, dct) -> {
             Month month = DateWords.month(m.group(1));
             Integer year = m.group(2) != null ? Integer.valueOf(m.group(2))
                     : month == null ? null : DateWords.yearForMonth(month, dct);
@@ -339,14 +350,14 @@ public final class TimeNormalizer {
                     }
                     return point(m, dct, date);
                 });
-        add("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", "on\\s+(?:" + WEEKDAY + ",?\\s+)?" + MONTH_FULL + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?(?!\\d)",
+        add("january|february|march|april|may|june|july|august|september|october|november|december", "on\\s+(?:" + WEEKDAY + ",?\\s+)?" + MONTH_FULL + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?(?!\\d)",
                 (m, dct) -> futurePoint(m, dct, dayOf(DateWords.month(m.group(2)), m.group(3), m.group(4), dct)));
-        add("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", "on\\s+" + DAY + "\\s+" + MONTH_FULL + ",?\\s+" + YEAR,
+        add("january|february|march|april|may|june|july|august|september|october|november|december", "on\\s+" + DAY + "\\s+" + MONTH_FULL + ",?\\s+" + YEAR,
                 (m, dct) -> futurePoint(m, dct, dayOf(DateWords.month(m.group(2)), m.group(1), m.group(3), dct)));
         add("today|tonight|afternoon|evening", "today|tonight|afternoon|evening|later today", (m, dct) -> dct == null ? null
                 : point(m, dct, dct));
         add("tomorrow", "tomorrow", (m, dct) -> dct == null ? null : point(m, dct, dct.plusDays(1)));
-        add("day", "(?:by|before|on|until)\\s+(?:this\\s+|next\\s+)?" + WEEKDAY, (m, dct) -> {
+        add("monday|tuesday|wednesday|thursday|friday|saturday|sunday", "(?:by|before|on|until)\\s+(?:this\\s+|next\\s+)?" + WEEKDAY, (m, dct) -> {
             if (dct == null) {
                 return null;
             }
@@ -369,7 +380,7 @@ public final class TimeNormalizer {
         add("next|coming", "(?:in\\s+)?(?:the\\s+)?(?:next|coming)\\s+(?:few\\s+)?(days|weeks|months)", (m, dct) ->
                 rolling(m, dct, null, m.group(1)));
         add("next", "(?:over\\s+|during\\s+)?next\\s+(week|month|year)", (m, dct) -> rolling(m, dct, "1", m.group(1)));
-        add("this", "this\\s+(week|month)", (m, dct) -> {
+        add("week|month", "this\\s+(week|month)", (m, dct) -> {
             if (dct == null) {
                 return null;
             }
@@ -389,7 +400,7 @@ public final class TimeNormalizer {
                 + "immediately|urgently|at\\s+once|right\\s+away|expeditiously|forthwith|quickly|very\\s+soon|soon|"
                 + "in\\s+the\\s+near\\s+(?:term|future)|in\\s+short\\s+order|before\\s+long",
                 (m, dct) -> expression(m, TimeClass.ASAP, dct, null, null));
-        add("later|course|eventual|some|future|develop|when|time|road", "at\\s+a\\s+later\\s+(?:date|time|stage|point)|in\\s+due\\s+course|eventually|at\\s+some\\s+(?:point|"
+        add("later|course|eventual|point|stage|future|sometime|some time|develop|appropriate|possible|available|in time|road", "at\\s+a\\s+later\\s+(?:date|time|stage|point)|in\\s+due\\s+course|eventually|at\\s+some\\s+(?:point|"
                 + "stage)|in\\s+the\\s+(?:longer\\s+)?future|sometime|some\\s+time\\s+later|as\\s+(?:it|they|events)"
                 + "\\s+develops?|after\\s+some\\s+time|when\\s+(?:it\\s+is\\s+)?(?:appropriate|possible|available)|in\\s+time|later\\s+on|"
                 + "down\\s+the\\s+road", (m, dct) -> expression(m, TimeClass.UNSPECIFIED, dct, null, null));

@@ -1,52 +1,75 @@
 package org.septel.extraction.internal;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
- * Where each cue trigger fragment occurs in a cable's lower-cased text, found once per cable with the
- * intrinsic {@code String.indexOf}; a clause then asks by binary search instead of scanning itself per cue.
+ * Where the cue trigger fragments occur in a cable's lower-cased text, found once per cable with the intrinsic
+ * {@code String.indexOf}. A clause then learns in one walk over its stretch which fragments it holds, so a cue
+ * whose fragments are absent costs nothing.
  */
 final class TriggerIndex {
 
-    private static final int[] NONE = new int[0];
+    private final int fragmentCount;
+    private final int[] positions;
+    private final int[] fragments;
+    private final int[] firstInClause;
 
-    private final String lowerText;
-    private final Map<String, int[]> positions = new HashMap<>();
-
-    TriggerIndex(String lowerText) {
-        this.lowerText = lowerText;
-    }
-
-    /** The first occurrence of any of {@code triggers} inside {@code [from,to)}, or -1. */
-    int first(Iterable<String> triggers, int from, int to) {
-        int best = -1;
-        for (String trigger : triggers) {
-            int[] at = positions.computeIfAbsent(trigger, this::scan);
-            int i = Arrays.binarySearch(at, from);
-            if (i < 0) {
-                i = -i - 1;
-            }
-            if (i < at.length && at[i] + trigger.length() <= to && (best < 0 || at[i] < best)) {
-                best = at[i];
-            }
-        }
-        return best;
-    }
-
-    private int[] scan(String trigger) {
-        int[] found = new int[8];
+    TriggerIndex(String lowerText, List<String> fragmentList) {
+        this.fragmentCount = fragmentList.size();
+        long[] packed = new long[64];
         int count = 0;
-        int at = lowerText.indexOf(trigger);
-        while (at >= 0) {
-            if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
+        for (int id = 0; id < fragmentList.size(); id++) {
+            String fragment = fragmentList.get(id);
+            for (int at = lowerText.indexOf(fragment); at >= 0; at = lowerText.indexOf(fragment, at + 1)) {
+                if (count == packed.length) {
+                    packed = Arrays.copyOf(packed, count * 2);
+                }
+                packed[count++] = ((long) at << 16) | id;
             }
-            found[count++] = at;
-            at = lowerText.indexOf(trigger, at + 1);
         }
-        return count == 0 ? NONE : Arrays.copyOf(found, count);
+        Arrays.sort(packed, 0, count);
+        positions = new int[count];
+        fragments = new int[count];
+        for (int i = 0; i < count; i++) {
+            positions[i] = (int) (packed[i] >>> 16);
+            fragments[i] = (int) (packed[i] & 0xFFFF);
+        }
+        firstInClause = new int[fragmentCount];
+    }
+
+    /** Whether any fragment occurs inside {@code [from,to)}: most clauses hold none and need no more work. */
+    boolean anyWithin(int from, int to) {
+        int i = Arrays.binarySearch(positions, from);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        while (i > 0 && positions[i - 1] == from) {
+            i--;
+        }
+        return i < positions.length && positions[i] < to;
+    }
+
+    /**
+     * For each fragment id, where it first occurs inside {@code [from,to)}, or -1. The returned array is reused
+     * by the next call.
+     */
+    int[] firstPositions(int from, int to, int[] fragmentLengths) {
+        Arrays.fill(firstInClause, -1);
+        int i = Arrays.binarySearch(positions, from);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        while (i > 0 && positions[i - 1] == from) {
+            i--;
+        }
+        for (; i < positions.length && positions[i] < to; i++) {
+            int id = fragments[i];
+            if (firstInClause[id] < 0 && positions[i] + fragmentLengths[id] <= to) {
+                firstInClause[id] = positions[i];
+            }
+        }
+        return firstInClause;
     }
 
     /** Lower-cases char by char so offsets stay those of the original text. */
