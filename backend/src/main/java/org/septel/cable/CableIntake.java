@@ -73,17 +73,29 @@ public class CableIntake {
         return results;
     }
 
+    /**
+     * Partial extracts often carry no date, so their id cannot be read from the text; releases name each file by
+     * its id ({@code 05MADRID572.txt}), and that name is used when, and only when, the text gives no id.
+     */
+    static String idFromFileName(String source) {
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('!')) + 1);
+        int dot = name.lastIndexOf('.');
+        String base = (dot > 0 ? name.substring(0, dot) : name).toUpperCase(java.util.Locale.ROOT);
+        return CableId.isCanonical(base) ? base : null;
+    }
+
     private IntakeResult fileOne(String source, ParsedCable parsed, StoredText text) {
         if (text.bytes().length > MAX_CABLE_BYTES) {
             return new IntakeResult.Rejected(source, "the cable is %,d bytes; the limit is %,d bytes"
                     .formatted(text.bytes().length, MAX_CABLE_BYTES));
         }
-        if (!CableId.isCanonical(parsed.id())) {
+        String idText = CableId.isCanonical(parsed.id()) ? parsed.id() : idFromFileName(source);
+        if (idText == null) {
             return new IntakeResult.Rejected(source, "no cable id could be read: no classification line with station "
                     + "and serial (such as 'S E C R E T OTTAWA 001245') together with a date-time group (such as "
-                    + "'O 191755Z SEP 08'), and no id column");
+                    + "'O 191755Z SEP 08'), no id column, and the file is not named by its id");
         }
-        CableId id = CableId.of(parsed.id());
+        CableId id = CableId.of(idText);
         return transaction.execute(status -> fileInTransaction(source, id, parsed, text));
     }
 

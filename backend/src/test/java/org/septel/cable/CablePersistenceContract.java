@@ -112,6 +112,20 @@ abstract class CablePersistenceContract {
     }
 
     @Test
+    void a_partial_extract_without_a_date_takes_its_id_from_a_file_named_by_id_and_only_then() {
+        byte[] raw = TestCables.bytes("05MADRID572");
+
+        IntakeResult anonymous = intake.file("extract.txt", raw).get(0);
+        IntakeResult named = intake.file("/import/05MADRID572.txt", raw).get(0);
+
+        assertThat(anonymous).isInstanceOfSatisfying(IntakeResult.Rejected.class,
+                r -> assertThat(r.reason()).contains("no cable id could be read"));
+        assertThat(named).isEqualTo(new IntakeResult.Filed(CableId.of("05MADRID572")));
+        assertThat(CableIntake.idFromFileName("batch.zip!cables/05madrid572.txt")).isEqualTo("05MADRID572");
+        assertThat(CableIntake.idFromFileName("notes.txt")).isNull();
+    }
+
+    @Test
     void a_cable_over_the_size_limit_is_rejected_before_it_is_read() {
         IntakeResult result = intake.file("huge.txt", new byte[CableIntake.MAX_FILE_BYTES + 1]).get(0);
 
