@@ -24,8 +24,17 @@ public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
     }
 
+    /** The corpus copied into the test resources, so the benchmark runs the same on any checkout. */
+    private static Path defaultCorpus() {
+        try {
+            return Path.of(ExtractionBenchmark.class.getResource("/corpus/cables").toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("the test corpus is not on the classpath; pass a directory", e);
+        }
+    }
+
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/corpus/cables");
+        Path dir = args.length > 0 ? Path.of(args[0]) : defaultCorpus();
         if (!Files.isDirectory(dir)) {
             dir = Path.of("src/test/resources/corpus/cables");
         }
