@@ -3,6 +3,7 @@ package org.septel.workflow;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.septel.ProcessesTestApplication;
 import org.septel.cable.CableId;
 import org.septel.cable.CableIntake;
 import org.septel.cable.IntakeResult;
@@ -61,7 +62,10 @@ class CableCaseStarterIT {
         assertThat(workItems.openFor(OUTSIDER, 0, 50)).isEmpty();
         String taskId = mine.get(0).taskId();
         assertThatThrownBy(() -> workItems.complete(taskId, OUTSIDER)).isInstanceOf(WorkItemNotFound.class);
-        assertThat(cases.caseOf(CableId.of("08OTTAWA1245")).orElseThrow().open()).isTrue();
+        CaseSummary open = cases.caseOf(CableId.of("08OTTAWA1245")).orElseThrow();
+        assertThat(open.open()).isTrue();
+        assertThat(open.started()).as("the engine runs on Septel's pinned clock")
+                .isBetween(ProcessesTestApplication.NOW, ProcessesTestApplication.NOW.plusSeconds(600));
 
         workItems.complete(taskId, OFFICER);
 
