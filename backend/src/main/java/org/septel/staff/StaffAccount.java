@@ -49,6 +49,12 @@ class StaffAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -76,6 +82,20 @@ class StaffAccount {
     }
 
     LoginAccount loginAccount() {
-        return new LoginAccount(member(), passwordHash, enabled);
+        return new LoginAccount(member(), passwordHash, enabled, lockedUntil);
+    }
+
+    /** Counts a wrong password; the one that reaches the limit locks the account until {@code now + lockFor}. */
+    void loginFailed(Instant now, int limit, java.time.Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 }

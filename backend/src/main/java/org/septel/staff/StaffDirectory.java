@@ -5,7 +5,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +18,12 @@ import java.util.regex.Pattern;
 @Transactional(readOnly = true)
 public class StaffDirectory {
 
+    private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
+
     private static final int MIN_PASSWORD_LENGTH = 8;
+    /** Wrong passwords in a row that lock an account, and for how long. */
+    public static final int LOCK_AFTER_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final StaffAccountRepository accounts;
@@ -30,6 +39,26 @@ public class StaffDirectory {
 
     public Optional<LoginAccount> loginAccount(String username) {
         return accounts.findById(username).map(StaffAccount::loginAccount);
+    }
+
+    public boolean isLocked(String username) {
+        return accounts.findById(username).map(a -> a.loginAccount().isLockedAt(clock.instant())).orElse(false);
+    }
+
+    @Transactional
+    public void loginFailed(String username) {
+        accounts.findById(username).ifPresent(account -> {
+            account.loginFailed(clock.instant(), LOCK_AFTER_FAILED_LOGINS, LOCK_DURATION);
+            if (account.loginAccount().isLockedAt(clock.instant())) {
+                log.warn("Account {} locked until {} after {} wrong passwords", username,
+                        account.loginAccount().lockedUntil(), LOCK_AFTER_FAILED_LOGINS);
+            }
+        });
+    }
+
+    @Transactional
+    public void loginSucceeded(String username) {
+        accounts.findById(username).ifPresent(StaffAccount::loginSucceeded);
     }
 
     public Optional<StaffMember> find(String username) {

@@ -8,14 +8,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+
 /** Logs people in against the staff directory. */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffDirectory staff;
+    private final Clock clock;
 
-    StaffUserDetailsService(StaffDirectory staff) {
+    StaffUserDetailsService(StaffDirectory staff, Clock clock) {
         this.staff = staff;
+        this.clock = clock;
     }
 
     @Override
@@ -26,6 +30,7 @@ class StaffUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .roles(AppRoles.of(account.member().role()))
                 .disabled(!account.enabled())
+                .accountLocked(account.isLockedAt(clock.instant()))
                 .build();
     }
 }

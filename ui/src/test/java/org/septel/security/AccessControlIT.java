@@ -89,6 +89,19 @@ class AccessControlIT extends WebTestSupport {
     }
 
     @Test
+    void five_wrong_passwords_lock_the_account_even_against_the_right_one() {
+        ensureUser("guessed", Role.DESK_OFFICER);
+        HttpSession attacker = new HttpSession(url(""));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(attacker.getWithBasic(REST, "guessed", "wrong-" + attempt).statusCode()).isEqualTo(401);
+        }
+
+        assertThat(staff.isLocked("guessed")).isTrue();
+        assertThat(new HttpSession(url("")).logIn("guessed", PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(v -> assertThat(v).contains("/login?error"));
+    }
+
+    @Test
     void every_screen_sends_an_anonymous_visitor_to_the_login() {
         HttpSession anonymous = new HttpSession(url(""));
         for (String screen : new String[] {"/", "/tasks", "/cables/new", "/cables/08OTTAWA1245", "/tasks/task/1"}) {
