@@ -94,6 +94,11 @@ class StaffAccount {
         }
     }
 
+    void changeClearance(Clearance clearance) {
+        this.clearance = clearance.level();
+        this.caveatAccess = String.join(",", new TreeSet<>(clearance.caveats()));
+    }
+
     void loginSucceeded() {
         failedLogins = 0;
         lockedUntil = null;

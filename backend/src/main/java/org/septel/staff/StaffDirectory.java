@@ -5,11 +5,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.septel.clearance.Clearance;
 import org.slf4j.Logger;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -67,6 +71,47 @@ public class StaffDirectory {
 
     public boolean exists(String username) {
         return accounts.existsById(username);
+    }
+
+    /** One page of everyone, by username, for the administrators' staff screen. */
+    public List<StaffMember> page(int offset, int limit) {
+        return accounts.findAll(PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("username")))
+                .map(StaffAccount::member).getContent();
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    /** Enrols a person on an administrator's behalf; anyone else is refused. */
+    @Transactional
+    public StaffMember enrolBy(String administrator, StaffMember member, String password) {
+        requireAdministrator(administrator);
+        StaffMember enrolled = enrol(member, password);
+        log.info("{} enrolled {} as {} cleared {} {}", administrator, member.username(), member.role(),
+                member.clearance().level(), member.clearance().caveats());
+        return enrolled;
+    }
+
+    /** Changes what a person is cleared to read; only administrators may, and every change is logged. */
+    @Transactional
+    public StaffMember changeClearance(String administrator, String username, Clearance clearance) {
+        requireAdministrator(administrator);
+        StaffAccount account = accounts.findById(username)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no user " + username));
+        Clearance before = account.member().clearance();
+        account.changeClearance(clearance);
+        log.info("{} changed the clearance of {} from {} {} to {} {}", administrator, username, before.level(),
+                before.caveats(), clearance.level(), clearance.caveats());
+        return account.member();
+    }
+
+    private void requireAdministrator(String username) {
+        boolean admin = accounts.findById(username).map(a -> a.member().role() == Role.ADMIN).orElse(false);
+        if (!admin) {
+            log.warn("Denied: {} tried to manage staff without being an administrator", username);
+            throw new SecurityException("only administrators manage staff and clearances");
+        }
     }
 
     @Transactional

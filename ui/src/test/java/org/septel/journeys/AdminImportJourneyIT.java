@@ -71,5 +71,14 @@ class AdminImportJourneyIT extends WebTestSupport {
         assertThat(table).contains("09PARIS1007", "imported", "notes.txt", "rejected");
         browser.screenshot("10-admin-import-done");
         assertThat(catalog.isOnFile(CableId.of("10LONDON86"))).isTrue();
+
+        browser.open(url("/admin/staff"));
+        browser.paste(browser.waitFor(By.cssSelector("#new-username input")), "robin");
+        browser.paste(browser.waitFor(By.cssSelector("#new-name input")), "Robin Reviewer");
+        browser.paste(browser.waitFor(By.cssSelector("#new-password input")), "first-password-1");
+        browser.click(By.id("enrol"));
+        browser.waitForText(By.id("staff"), "Robin Reviewer");
+        browser.screenshot("11-admin-staff");
+        assertThat(staff.find("robin")).isPresent();
     }
 }

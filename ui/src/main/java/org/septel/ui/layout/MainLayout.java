@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.septel.security.CurrentUser;
 import org.septel.staff.StaffMember;
 import org.septel.ui.Styles;
+import org.septel.ui.admin.StaffView;
 import org.septel.ui.cable.ImportView;
 import org.septel.ui.cable.PasteCableView;
 import org.septel.staff.Role;
@@ -51,6 +52,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("File a cable", PasteCableView.class, VaadinIcon.FILE_ADD.create()));
         if (me.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem("Import cables", ImportView.class, VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem("Staff and clearances", StaffView.class, VaadinIcon.USERS.create()));
         }
         addToDrawer(nav);
     }
