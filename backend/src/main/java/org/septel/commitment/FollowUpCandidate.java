@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.septel.cable.CableId;
 import org.septel.extraction.Candidate;
 
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 
 /** A follow-up the extractor found in a cable. Its found fields never change; review moves only its state. */
 @Entity
+@Audited
 @Table(name = "follow_up_candidate")
 class FollowUpCandidate {
 

@@ -1,5 +1,7 @@
 package org.septel.commitment;
 
+import jakarta.persistence.EntityManager;
+import org.septel.audit.Revisions;
 import org.septel.cable.CableId;
 import org.septel.clearance.CableAccess;
 import org.septel.clearance.ClearedCable;
@@ -24,13 +26,15 @@ public class FollowUpCandidates {
     private final FollowUpCandidateRepository candidates;
     private final CandidateDecisionRepository decisions;
     private final CableAccess cableAccess;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     FollowUpCandidates(FollowUpCandidateRepository candidates, CandidateDecisionRepository decisions,
-            CableAccess cableAccess, Clock clock) {
+            CableAccess cableAccess, EntityManager entityManager, Clock clock) {
         this.candidates = candidates;
         this.decisions = decisions;
         this.cableAccess = cableAccess;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -66,6 +70,12 @@ public class FollowUpCandidates {
         decisions.save(new CandidateDecision(candidateId, ReviewState.REJECTED, reviewer.username(), clock.instant(),
                 reason.strip()));
         return candidate.view();
+    }
+
+    /** Every state the candidate has been in, oldest first, with who moved it and when (from the audit trail). */
+    public List<ReviewStateChange> history(long candidateId) {
+        return Revisions.of(entityManager, FollowUpCandidate.class, candidateId).stream()
+                .map(r -> new ReviewStateChange(r.at(), r.by(), r.entity().view().reviewState())).toList();
     }
 
     public long decisionCount(long candidateId) {

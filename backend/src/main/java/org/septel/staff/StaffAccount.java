@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import org.septel.clearance.Classification;
 import org.septel.clearance.Clearance;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 @Entity
+@Audited
 @Table(name = "staff_account")
 class StaffAccount {
 
@@ -28,6 +31,7 @@ class StaffAccount {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
@@ -49,6 +53,7 @@ class StaffAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    @NotAudited
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 

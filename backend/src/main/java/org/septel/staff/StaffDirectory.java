@@ -5,6 +5,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
+import org.septel.audit.Revisions;
 import org.septel.clearance.Clearance;
 import org.slf4j.Logger;
 import org.springframework.data.domain.PageRequest;
@@ -32,12 +34,15 @@ public class StaffDirectory {
 
     private final StaffAccountRepository accounts;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
     private final Clock clock;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
-    StaffDirectory(StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+    StaffDirectory(StaffAccountRepository accounts, ApplicationEventPublisher events, EntityManager entityManager,
+            Clock clock) {
         this.accounts = accounts;
         this.events = events;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -104,6 +109,12 @@ public class StaffDirectory {
         log.info("{} changed the clearance of {} from {} {} to {} {}", administrator, username, before.level(),
                 before.caveats(), clearance.level(), clearance.caveats());
         return account.member();
+    }
+
+    /** Every clearance a person has had, oldest first, with who set it and when (from the audit trail). */
+    public List<ClearanceChange> clearanceHistory(String username) {
+        return Revisions.of(entityManager, StaffAccount.class, username).stream()
+                .map(r -> new ClearanceChange(r.at(), r.by(), r.entity().member().clearance())).toList();
     }
 
     private void requireAdministrator(String username) {

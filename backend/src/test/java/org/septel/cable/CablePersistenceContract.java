@@ -28,6 +28,7 @@ abstract class CablePersistenceContract {
     @BeforeEach
     void start_from_an_empty_cable_table() {
         jdbc.update("delete from candidate_decision");
+        jdbc.update("delete from follow_up_candidate_aud");
         jdbc.update("delete from follow_up_candidate");
         jdbc.update("delete from cable_reference");
         jdbc.update("delete from cable_revision");

@@ -50,6 +50,8 @@ class FollowUpCandidatesIT {
         assertThat(confirmed.reviewState()).isEqualTo(ReviewState.CONFIRMED);
         assertThat(rejected.reviewState()).isEqualTo(ReviewState.REJECTED);
         assertThat(candidates.decisionCount(first.id())).isEqualTo(1);
+        assertThat(candidates.history(first.id())).extracting(ReviewStateChange::state)
+                .containsExactly(ReviewState.PROPOSED, ReviewState.CONFIRMED);
         assertThatThrownBy(() -> candidates.confirm(first.id(), dana)).hasMessageContaining("already confirmed");
         assertThatThrownBy(() -> candidates.reject(first.id(), dana, " ")).hasMessageContaining("say why");
     }

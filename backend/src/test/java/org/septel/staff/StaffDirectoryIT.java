@@ -1,6 +1,8 @@
 package org.septel.staff;
 
 import org.junit.jupiter.api.Test;
+import org.septel.BackendTestApplication;
+import org.septel.audit.Auditor;
 import org.septel.clearance.Classification;
 import org.septel.clearance.Clearance;
 import org.septel.clearance.PortionMarking;
@@ -8,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:staff;DB_CLOSE_DELAY=-1")
@@ -24,11 +27,19 @@ class StaffDirectoryIT {
 
         staff.enrolBy("root", new StaffMember("new.officer", "New Officer", Role.DESK_OFFICER, "WHA-CAN",
                 Clearance.of(Classification.CONFIDENTIAL)), "long-password-2");
-        StaffMember raised = staff.changeClearance("root", "new.officer",
-                Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
+        Auditor.use(() -> "root");
+        StaffMember raised;
+        try {
+            raised = staff.changeClearance("root", "new.officer", Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
+        } finally {
+            Auditor.use(() -> Auditor.SYSTEM);
+        }
 
         assertThat(raised.clearance()).isEqualTo(Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
         assertThat(staff.find("new.officer").orElseThrow().clearance().level()).isEqualTo(Classification.SECRET);
+        assertThat(staff.clearanceHistory("new.officer")).extracting(ClearanceChange::by, c -> c.clearance().level())
+                .containsExactly(tuple("system", Classification.CONFIDENTIAL), tuple("root", Classification.SECRET));
+        assertThat(staff.clearanceHistory("new.officer").get(1).at()).isEqualTo(BackendTestApplication.NOW);
         assertThatThrownBy(() -> staff.changeClearance("desk1", "desk1", Clearance.of(Classification.SECRET)))
                 .isInstanceOf(SecurityException.class);
         assertThatThrownBy(() -> staff.enrolBy("desk1", new StaffMember("x", "X", Role.ADMIN, null,
