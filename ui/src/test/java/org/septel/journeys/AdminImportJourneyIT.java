@@ -77,7 +77,7 @@ class AdminImportJourneyIT extends WebTestSupport {
         browser.paste(browser.waitFor(By.cssSelector("#new-name input")), "Robin Reviewer");
         browser.paste(browser.waitFor(By.cssSelector("#new-password input")), "first-password-1");
         browser.click(By.id("enrol"));
-        browser.waitForText(By.id("staff"), "Robin Reviewer");
+        browser.waitForPresent(By.xpath("//vaadin-grid-cell-content[contains(., 'Robin Reviewer')]"));
         browser.screenshot("11-admin-staff");
         assertThat(staff.find("robin")).isPresent();
     }

@@ -107,6 +107,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits until the element exists, visible or not (a grid row scrolled out of view still counts). */
+    WebElement waitForPresent(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
     void waitForTextGone(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
