@@ -37,13 +37,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         http.securityMatcher(PATHS.matcher("/engine-rest/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(AppRoles.ADMIN))
-                // Answer 401 with a Basic challenge directly: sendError would re-dispatch to /error.
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless Basic authentication sends no cookie, so there is no session for CSRF to ride on.
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(AppRoles.ADMIN));
+        return statelessBasic(http).build();
     }
 
     /** Septel's own API: stateless HTTP Basic against the same accounts, the same roles as the screens. */
@@ -53,12 +48,8 @@ class SecurityConfiguration {
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PATHS.matcher("/api/cables/import")).hasRole(AppRoles.ADMIN)
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // No session cookie is issued or accepted here, so there is nothing for CSRF to ride on.
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+                        .anyRequest().authenticated());
+        return statelessBasic(http).build();
     }
 
     @Bean
@@ -77,6 +68,15 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.sameOrigin()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
+        return http
+                // Answer 401 with a Basic challenge directly: sendError would re-dispatch to /error.
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic authentication sends no cookie, so there is no session for CSRF to ride on.
+                .csrf(csrf -> csrf.disable());
     }
 
     private static void basicChallenge(HttpServletRequest request, HttpServletResponse response,
