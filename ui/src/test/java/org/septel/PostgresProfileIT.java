@@ -9,6 +9,7 @@ import org.septel.staff.StaffDirectory;
 import org.septel.workflow.Cases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code postgres} profile runs the whole application, engine included, on a real PostgreSQL, reading its
  * connection from the documented variables; it loads no demo data.
  */
+// Closed when the class is done, so its pool is gone before the embedded server stops with the JVM.
+@DirtiesContext
 @SpringBootTest(
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")

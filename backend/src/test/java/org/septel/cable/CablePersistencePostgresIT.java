@@ -2,9 +2,12 @@ package org.septel.cable;
 
 import org.septel.EmbeddedPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+// Closed when the class is done, so its pool is gone before the embedded server stops with the JVM.
+@DirtiesContext
 @SpringBootTest
 class CablePersistencePostgresIT extends CablePersistenceContract {
 
