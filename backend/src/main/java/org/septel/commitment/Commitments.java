@@ -1,0 +1,89 @@
+package org.septel.commitment;
+
+import org.septel.cable.CableId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** Tracked follow-ups: opened from confirmed candidates, then moved through their lifecycle by the workflow. */
+@Service
+@Transactional(readOnly = true)
+public class Commitments {
+
+    private static final Logger log = LoggerFactory.getLogger(Commitments.class);
+
+    private final CommitmentRepository commitments;
+    private final SlipRepository slips;
+    private final FollowUpCandidates candidates;
+    private final Clock clock;
+
+    Commitments(CommitmentRepository commitments, SlipRepository slips, FollowUpCandidates candidates, Clock clock) {
+        this.commitments = commitments;
+        this.slips = slips;
+        this.candidates = candidates;
+        this.clock = clock;
+    }
+
+    /** Opens a commitment for each confirmed candidate of the cable that has none yet; safe to call again. */
+    @Transactional
+    public List<Long> openConfirmed(CableId cableId, String owner) {
+        List<Long> opened = new ArrayList<>();
+        for (CandidateView candidate : candidates.forCable(cableId)) {
+            if (candidate.reviewState() == ReviewState.CONFIRMED && !commitments.existsByCandidateId(candidate.id())) {
+                opened.add(commitments.save(new Commitment(candidate, owner, clock.instant())).id());
+            }
+        }
+        log.info("Opened {} commitments for cable {}", opened.size(), cableId);
+        return opened;
+    }
+
+    public CommitmentView find(long id) {
+        return load(id).view();
+    }
+
+    public List<CommitmentView> forCable(CableId cableId) {
+        return commitments.findByCableIdOrderById(cableId.value()).stream().map(Commitment::view).toList();
+    }
+
+    /** Idempotent: returns false when the commitment was already overdue. */
+    @Transactional
+    public boolean markOverdue(long id) {
+        return load(id).markOverdue();
+    }
+
+    @Transactional
+    public CommitmentView extend(long id, LocalDate newDueDate, String reason, String approvedBy) {
+        Commitment commitment = load(id);
+        slips.save(commitment.extend(newDueDate, reason, approvedBy, clock.instant()));
+        return commitment.view();
+    }
+
+    @Transactional
+    public CommitmentView fulfil(long id, String note) {
+        Commitment commitment = load(id);
+        commitment.fulfil(note, clock.instant());
+        return commitment.view();
+    }
+
+    @Transactional
+    public CommitmentView withdraw(long id, String reason) {
+        Commitment commitment = load(id);
+        commitment.withdraw(reason, clock.instant());
+        return commitment.view();
+    }
+
+    public List<SlipView> slips(long id) {
+        return slips.findByCommitmentIdOrderBySlippedAt(id).stream().map(Slip::view).toList();
+    }
+
+    private Commitment load(long id) {
+        return commitments.findById(id).orElseThrow(() -> new NoSuchElementException("no commitment " + id));
+    }
+}
