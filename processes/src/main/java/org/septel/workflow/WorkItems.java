@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,18 +58,68 @@ public class WorkItems {
         return task == null ? Optional.empty() : toWorkItems(List.of(task), actor).stream().findFirst();
     }
 
-    /** Completes the actor's task; claims it first if it was only offered to their group. */
+    /** Completes the actor's review of a cable; its confirmed follow-ups are then tracked, owned by the reviewer. */
     @Transactional
     public void complete(String taskId, Actor actor) {
+        finish(taskId, actor, List.of(CableCaseVariables.REVIEW_TASK_ID), Map.of(FollowUpVariables.REVIEWER, actor.username()));
+    }
+
+    /** The owner reports a follow-up fulfilled, with a note of the evidence. */
+    @Transactional
+    public void fulfil(String taskId, Actor actor, String note) {
+        finish(taskId, actor, List.of(FollowUpVariables.FULFIL_TASK_ID, FollowUpVariables.FULFIL_UNDATED_TASK_ID),
+                Map.of(FollowUpVariables.FULFILMENT_NOTE, note == null ? "" : note));
+    }
+
+    /** A manager moves an overdue follow-up's due date; the slip is recorded with the reason. */
+    @Transactional
+    public void extend(String taskId, Actor actor, LocalDate newDueDate, String reason) {
+        if (newDueDate == null) {
+            throw new IllegalArgumentException("give the new due date");
+        }
+        requireReason(reason);
+        finish(taskId, actor, List.of(FollowUpVariables.OVERDUE_TASK_ID), Map.of(
+                FollowUpVariables.DECISION, FollowUpVariables.DECISION_EXTEND,
+                FollowUpVariables.NEW_DUE_DATE, newDueDate.toString(),
+                FollowUpVariables.REASON, reason, FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** A manager withdraws an overdue follow-up, with the reason. */
+    @Transactional
+    public void withdraw(String taskId, Actor actor, String reason) {
+        requireReason(reason);
+        finish(taskId, actor, List.of(FollowUpVariables.OVERDUE_TASK_ID), Map.of(
+                FollowUpVariables.DECISION, FollowUpVariables.DECISION_WITHDRAW,
+                FollowUpVariables.REASON, reason, FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** The commitment a follow-up task is about, or empty for other tasks. */
+    @Transactional(readOnly = true)
+    public Optional<Long> commitmentOf(String taskId, Actor actor) {
         Task task = queryFor(actor).taskId(taskId).singleResult();
         if (task == null) {
-            log.warn("Denied: {} tried to complete task {} that is not theirs", actor.username(), taskId);
+            return Optional.empty();
+        }
+        Object id = runtime.getVariable(task.getExecutionId(), FollowUpVariables.COMMITMENT_ID);
+        return id instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("say why");
+        }
+    }
+
+    private void finish(String taskId, Actor actor, List<String> expectedKeys, Map<String, Object> variables) {
+        Task task = queryFor(actor).taskId(taskId).singleResult();
+        if (task == null || !expectedKeys.contains(task.getTaskDefinitionKey())) {
+            log.warn("Denied: {} tried to act on task {} that is not theirs for this action", actor.username(), taskId);
             throw new WorkItemNotFound(taskId);
         }
         if (task.getAssignee() == null) {
             tasks.claim(taskId, actor.username());
         }
-        tasks.complete(taskId);
+        tasks.complete(taskId, variables);
         log.info("{} completed task {} ({})", actor.username(), taskId, task.getTaskDefinitionKey());
     }
 
@@ -95,7 +146,7 @@ public class WorkItems {
         return page.stream().map(task -> {
             String cableId = cableIdByInstance.get(task.getProcessInstanceId());
             CableId id = cableId == null ? null : CableId.of(cableId);
-            return new WorkItem(task.getId(), task.getName(), id, id == null ? "" : subjects.getOrDefault(id, ""),
+            return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), id, id == null ? "" : subjects.getOrDefault(id, ""),
                     toInstant(task.getDueDate()), toInstant(task.getCreateTime()), task.getAssignee());
         }).toList();
     }

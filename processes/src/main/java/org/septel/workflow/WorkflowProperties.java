@@ -5,9 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param defaultDeskGroup the group that reviews cables until desk routing decides otherwise
  * @param reviewBusinessDays business days a desk has to review a newly filed cable
+ * @param managerGroup the group that handles overdue follow-ups
  */
 @ConfigurationProperties("septel.workflow")
-public record WorkflowProperties(String defaultDeskGroup, int reviewBusinessDays) {
+public record WorkflowProperties(String defaultDeskGroup, int reviewBusinessDays, String managerGroup) {
 
     public WorkflowProperties {
         if (defaultDeskGroup == null || defaultDeskGroup.isBlank()) {
@@ -15,6 +16,9 @@ public record WorkflowProperties(String defaultDeskGroup, int reviewBusinessDays
         }
         if (reviewBusinessDays <= 0) {
             reviewBusinessDays = 2;
+        }
+        if (managerGroup == null || managerGroup.isBlank()) {
+            managerGroup = "managers";
         }
     }
 }

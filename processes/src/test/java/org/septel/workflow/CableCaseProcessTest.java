@@ -3,7 +3,11 @@ package org.septel.workflow;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.septel.workflow.internal.FollowUpIds;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,16 +25,32 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** One test per path through CableCaseProcess.bpmn. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "bpmn/CableCaseProcess.bpmn")
+@Deployment(resources = {"bpmn/CableCaseProcess.bpmn", "bpmn/FollowUpProcess.bpmn"})
 class CableCaseProcessTest {
 
     private static final Date REVIEW_DUE = Date.from(Instant.parse("2008-09-23T17:55:00Z"));
 
     ProcessEngine processEngine;
 
+    private String confirmed = "";
+
     @BeforeEach
     void setUp() {
         init(processEngine);
+        Mocks.register("followUpIds", new FollowUpIds());
+        Mocks.register("openCommitmentsDelegate", (JavaDelegate) execution ->
+                execution.setVariable(FollowUpVariables.COMMITMENT_IDS, confirmed));
+        Mocks.register("planFollowUpDelegate", (JavaDelegate) execution -> {
+            execution.setVariable(FollowUpVariables.OWNER, "dana");
+            execution.setVariable(FollowUpVariables.MANAGER_GROUP, "managers");
+            FollowUpVariables.setDates(execution, null, null);
+        });
+        Mocks.register("recordFulfilmentDelegate", (JavaDelegate) execution -> { });
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
     }
 
     @Test
@@ -46,13 +66,33 @@ class CableCaseProcessTest {
     }
 
     @Test
-    void completing_the_review_closes_the_case() {
+    void a_review_that_confirms_nothing_closes_the_case() {
         ProcessInstance instance = start("08OTTAWA1245");
 
-        complete(task(instance));
+        complete(task(instance), Map.of(FollowUpVariables.REVIEWER, "dana"));
 
         assertThat(instance).hasPassedInOrder("StartEvent_CableFiled", CableCaseVariables.REVIEW_TASK_ID,
-                "EndEvent_CaseClosed").isEnded();
+                "ServiceTask_OpenCommitments", "EndEvent_CaseClosed").isEnded();
+    }
+
+    @Test
+    void each_confirmed_follow_up_is_tracked_and_the_case_closes_when_the_last_one_does() {
+        confirmed = "7,9";
+        ProcessInstance instance = start("08OTTAWA1245");
+
+        complete(task(instance), Map.of(FollowUpVariables.REVIEWER, "dana"));
+
+        assertThat(instance).isWaitingAt("CallActivity_FollowUps");
+        var followUps = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(FollowUpVariables.PROCESS_ID).list();
+        assertThat(followUps).hasSize(2).allSatisfy(f -> assertThat(f.getBusinessKey()).isEqualTo("08OTTAWA1245"));
+        var tasks = processEngine.getTaskService().createTaskQuery().processDefinitionKey(FollowUpVariables.PROCESS_ID).list();
+        assertThat(tasks).hasSize(2).allSatisfy(t -> assertThat(t.getAssignee()).isEqualTo("dana"));
+
+        complete(tasks.get(0));
+        assertThat(instance).isWaitingAt("CallActivity_FollowUps");
+        complete(tasks.get(1));
+        assertThat(instance).hasPassed("EndEvent_CaseClosed").isEnded();
     }
 
     private ProcessInstance start(String cableId) {

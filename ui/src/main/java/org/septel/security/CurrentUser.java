@@ -20,12 +20,14 @@ public class CurrentUser {
     private final AuthenticationContext authentication;
     private final StaffDirectory staff;
     private final String reviewingDeskGroup;
+    private final String managerGroup;
 
     CurrentUser(AuthenticationContext authentication, StaffDirectory staff,
             org.septel.workflow.WorkflowProperties workflow) {
         this.authentication = authentication;
         this.staff = staff;
         this.reviewingDeskGroup = workflow.defaultDeskGroup();
+        this.managerGroup = workflow.managerGroup();
     }
 
     public StaffMember member() {
@@ -40,6 +42,9 @@ public class CurrentUser {
         List<String> groups = new ArrayList<>();
         if (member.role() == Role.DESK_OFFICER) {
             groups.add(reviewingDeskGroup);
+        }
+        if (member.role() == Role.MANAGER) {
+            groups.add(managerGroup);
         }
         if (member.desk() != null) {
             groups.add("desk:" + member.desk());

@@ -64,8 +64,16 @@ class OfficerJourneyIT extends WebTestSupport {
 
         browser.click(By.id("complete"));
         browser.waitForUrlEnding("/tasks");
+        browser.waitForText(By.id("my-tasks"), "Fulfil follow-up");
+        browser.screenshot("05-review-completed-follow-up-open");
+
+        browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Fulfil follow-up')]"));
+        browser.waitForText(By.id("commitment-summary"), "due 2009-03-19");
+        browser.paste(browser.waitFor(By.cssSelector("#fulfilment-note textarea")), "DFAIT confirmed on 2 October");
+        browser.screenshot("05b-fulfil-follow-up");
+        browser.click(By.id("mark-fulfilled"));
+        browser.waitForUrlEnding("/tasks");
         browser.waitForTextGone(By.id("my-tasks"), "08OTTAWA1245");
-        browser.screenshot("05-review-completed");
 
         browser.open(url("/cables/new"));
         browser.paste(browser.waitFor(By.id("cable-text")), seed);

@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import org.septel.clearance.CableAccess;
 import org.septel.clearance.ClearedCable;
 import org.septel.commitment.CandidateView;
+import org.septel.commitment.Commitments;
 import org.septel.commitment.FollowUpCandidates;
 import org.septel.security.CurrentUser;
 import org.septel.ui.Formats;
@@ -41,11 +42,14 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private final WorkItems workItems;
     private final CableAccess cables;
     private final FollowUpCandidates candidates;
+    private final Commitments commitments;
     private final Actor actor;
     private final Div review = new Div();
 
-    public TaskView(WorkItems workItems, CableAccess cables, FollowUpCandidates candidates, CurrentUser currentUser) {
+    public TaskView(WorkItems workItems, CableAccess cables, FollowUpCandidates candidates, Commitments commitments,
+            CurrentUser currentUser) {
         this.workItems = workItems;
+        this.commitments = commitments;
         this.cables = cables;
         this.candidates = candidates;
         this.actor = currentUser.actor();
@@ -76,6 +80,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         HorizontalLayout actions = new HorizontalLayout(complete, new RouterLink("Back to My tasks", MyTasksView.class));
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
+        if (!item.isReview()) {
+            add(heading, due);
+            add(new FollowUpTaskPanel(item, workItems, commitments, cables, actor, this::backToMyTasks));
+            return;
+        }
         add(heading, due, actions);
         if (item.cableId() != null) {
             cables.read(item.cableId(), actor.reader()).ifPresent(cable -> {
@@ -151,6 +160,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
         showReview(cable);
+    }
+
+    private void backToMyTasks() {
+        getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
     }
 
     private void complete(WorkItem item) {

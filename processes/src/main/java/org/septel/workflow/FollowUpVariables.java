@@ -1,0 +1,66 @@
+package org.septel.workflow;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Names and types of the Follow-up process's variables, in one place. They hold ids, dates for the engine's timers
+ * and the decisions people make in tasks, never copies of the commitment itself.
+ */
+public final class FollowUpVariables {
+
+    public static final String PROCESS_ID = "FollowUpProcess";
+    public static final String FULFIL_TASK_ID = "Task_FulfilFollowUp";
+    public static final String FULFIL_UNDATED_TASK_ID = "Task_FulfilUndatedFollowUp";
+    public static final String OVERDUE_TASK_ID = "Task_HandleOverdue";
+
+    public static final String COMMITMENT_ID = "commitmentId";
+    /** The case's confirmed follow-ups, comma-separated (object variables would need Java serialization). */
+    public static final String COMMITMENT_IDS = "commitmentIds";
+    public static final String REVIEWER = "reviewer";
+    public static final String OWNER = "owner";
+    public static final String MANAGER_GROUP = "managerGroup";
+    public static final String DUE_AT = "dueAt";
+    public static final String OVERDUE_AT = "overdueAt";
+    public static final String FOLLOW_UP_AT = "followUpAt";
+
+    public static final String DECISION = "decision";
+    public static final String DECISION_EXTEND = "extend";
+    public static final String DECISION_WITHDRAW = "withdraw";
+    public static final String NEW_DUE_DATE = "newDueDate";
+    public static final String REASON = "reason";
+    public static final String DECIDED_BY = "decidedBy";
+    public static final String FULFILMENT_NOTE = "fulfilmentNote";
+
+    private FollowUpVariables() {
+    }
+
+    public static long commitmentId(VariableScope scope) {
+        return ((Number) scope.getVariable(COMMITMENT_ID)).longValue();
+    }
+
+    public static String joinIds(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    public static List<Long> splitIds(String ids) {
+        return ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    }
+
+    /**
+     * A hard due date is due at the end of its day (UTC) and overdue from the start of the next; a follow-up date
+     * is a chase date at the start of the working day.
+     */
+    public static void setDates(VariableScope scope, LocalDate dueDate, LocalDate followUpDate) {
+        scope.setVariable(DUE_AT, dueDate == null ? null : Date.from(dueDate.atTime(23, 59).toInstant(ZoneOffset.UTC)));
+        scope.setVariable(OVERDUE_AT, dueDate == null ? null : dueDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
+        scope.setVariable(FOLLOW_UP_AT, followUpDate == null ? null
+                : Date.from(followUpDate.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+    }
+}
