@@ -21,12 +21,15 @@ public class Commitments {
 
     private final CommitmentRepository commitments;
     private final SlipRepository slips;
+    private final ReminderRepository reminders;
     private final FollowUpCandidates candidates;
     private final Clock clock;
 
-    Commitments(CommitmentRepository commitments, SlipRepository slips, FollowUpCandidates candidates, Clock clock) {
+    Commitments(CommitmentRepository commitments, SlipRepository slips, ReminderRepository reminders,
+            FollowUpCandidates candidates, Clock clock) {
         this.commitments = commitments;
         this.slips = slips;
+        this.reminders = reminders;
         this.candidates = candidates;
         this.clock = clock;
     }
@@ -77,6 +80,28 @@ public class Commitments {
         Commitment commitment = load(id);
         commitment.withdraw(reason, clock.instant());
         return commitment.view();
+    }
+
+    /**
+     * Reminds the owner of an open commitment, once per kind and date: a timer that fires twice, on one node or
+     * two, finds the reminder already recorded (and the unique key stops a race). Returns whether one was sent.
+     */
+    @Transactional
+    public boolean remind(long id, ReminderKind kind) {
+        Commitment commitment = load(id);
+        CommitmentView view = commitment.view();
+        LocalDate forDate = kind == ReminderKind.BEFORE_DUE ? view.dueDate() : view.followUpDate();
+        if (view.status().isClosed() || forDate == null
+                || reminders.existsByCommitmentIdAndKindAndForDate(id, kind, forDate)) {
+            return false;
+        }
+        reminders.save(new Reminder(id, kind, forDate, view.owner(), clock.instant()));
+        log.info("Reminded {} of commitment {} ({} {})", view.owner(), id, kind, forDate);
+        return true;
+    }
+
+    public long reminderCount(long id) {
+        return reminders.countByCommitmentId(id);
     }
 
     public List<SlipView> slips(long id) {

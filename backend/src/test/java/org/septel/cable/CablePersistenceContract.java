@@ -28,6 +28,7 @@ abstract class CablePersistenceContract {
     @BeforeEach
     void start_from_an_empty_cable_table() {
         jdbc.update("delete from commitment_slip");
+        jdbc.update("delete from commitment_reminder");
         jdbc.update("delete from commitment_aud");
         jdbc.update("delete from commitment");
         jdbc.update("delete from candidate_decision");

@@ -43,6 +43,9 @@ class CommitmentsIT {
         assertThat(opened).hasSize(2);
         assertThat(again).isEmpty();
         long id = opened.get(0);
+        assertThat(commitments.remind(id, ReminderKind.BEFORE_DUE)).isTrue();
+        assertThat(commitments.remind(id, ReminderKind.BEFORE_DUE)).as("a timer firing twice").isFalse();
+        assertThat(commitments.reminderCount(id)).isEqualTo(1);
         assertThat(commitments.markOverdue(id)).isTrue();
         assertThat(commitments.markOverdue(id)).isFalse();
         commitments.extend(id, LocalDate.parse("2009-06-30"), "caretaker government", "morgan");

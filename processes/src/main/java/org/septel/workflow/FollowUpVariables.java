@@ -29,6 +29,9 @@ public final class FollowUpVariables {
     public static final String DUE_AT = "dueAt";
     public static final String OVERDUE_AT = "overdueAt";
     public static final String FOLLOW_UP_AT = "followUpAt";
+    /** ISO instants for the reminder timers. */
+    public static final String REMIND_AT = "remindAt";
+    public static final String FOLLOW_UP_TIMER_AT = "followUpTimerAt";
 
     public static final String DECISION = "decision";
     public static final String DECISION_EXTEND = "extend";
@@ -58,6 +61,17 @@ public final class FollowUpVariables {
      * is a chase date at the start of the working day.
      */
     public static void setDates(VariableScope scope, LocalDate dueDate, LocalDate followUpDate) {
+        setDates(scope, dueDate, followUpDate, dueDate);
+    }
+
+    /**
+     * As {@link #setDates(VariableScope, LocalDate, LocalDate)}, with the day the owner is reminded before the due
+     * date (computed by the caller on the business calendar).
+     */
+    public static void setDates(VariableScope scope, LocalDate dueDate, LocalDate followUpDate, LocalDate remindOn) {
+        scope.setVariable(REMIND_AT, remindOn == null ? null : remindOn.atTime(9, 0).toInstant(ZoneOffset.UTC).toString());
+        scope.setVariable(FOLLOW_UP_TIMER_AT, followUpDate == null ? null
+                : followUpDate.atTime(9, 0).toInstant(ZoneOffset.UTC).toString());
         scope.setVariable(DUE_AT, dueDate == null ? null : Date.from(dueDate.atTime(23, 59).toInstant(ZoneOffset.UTC)));
         scope.setVariable(OVERDUE_AT, dueDate == null ? null : dueDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
         scope.setVariable(FOLLOW_UP_AT, followUpDate == null ? null

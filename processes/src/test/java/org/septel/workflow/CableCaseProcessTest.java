@@ -43,7 +43,7 @@ class CableCaseProcessTest {
         Mocks.register("planFollowUpDelegate", (JavaDelegate) execution -> {
             execution.setVariable(FollowUpVariables.OWNER, "dana");
             execution.setVariable(FollowUpVariables.MANAGER_GROUP, "managers");
-            FollowUpVariables.setDates(execution, null, null);
+            FollowUpVariables.setDates(execution, null, java.time.LocalDate.parse("2008-10-03"));
         });
         Mocks.register("recordFulfilmentDelegate", (JavaDelegate) execution -> { });
     }

@@ -61,7 +61,12 @@ class FollowUpChainIT {
         long commitmentId = workItems.commitmentOf(fulfil.taskId(), OFFICER).orElseThrow();
         assertThat(commitments.find(commitmentId).dueDate()).isEqualTo(LocalDate.parse("2008-12-31"));
 
-        Job overdue = management.createJobQuery().timers().singleResult();
+        Job reminder = management.createJobQuery().timers().activityId("BoundaryEvent_ReminderBeforeDue").singleResult();
+        assertThat(reminder.getDuedate().toInstant()).as("3 business days before 31 Dec, Christmas off")
+                .hasToString("2008-12-24T09:00:00Z");
+        management.executeJob(reminder.getId());
+        assertThat(commitments.reminderCount(commitmentId)).isEqualTo(1);
+        Job overdue = management.createJobQuery().timers().activityId("BoundaryEvent_Overdue").singleResult();
         assertThat(overdue.getDuedate().toInstant()).hasToString("2009-01-01T00:00:00Z");
         management.executeJob(overdue.getId());
 
@@ -79,7 +84,7 @@ class FollowUpChainIT {
             assertThat(slip.oldDueDate()).isEqualTo(LocalDate.parse("2008-12-31"));
             assertThat(slip.approvedBy()).isEqualTo("morgan");
         });
-        assertThat(management.createJobQuery().timers().singleResult().getDuedate().toInstant())
+        assertThat(management.createJobQuery().timers().activityId("BoundaryEvent_Overdue").singleResult().getDuedate().toInstant())
                 .hasToString("2009-02-01T00:00:00Z");
 
         workItems.fulfil(workItems.openFor(OFFICER, 0, 10).get(0).taskId(), OFFICER, "briefed on 20 January");

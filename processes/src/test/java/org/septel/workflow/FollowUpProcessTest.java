@@ -42,7 +42,8 @@ class FollowUpProcessTest {
             calls.add("plan");
             execution.setVariable(FollowUpVariables.OWNER, "dana");
             execution.setVariable(FollowUpVariables.MANAGER_GROUP, "managers");
-            FollowUpVariables.setDates(execution, plannedDue, LocalDate.parse("2008-10-03"));
+            FollowUpVariables.setDates(execution, plannedDue, LocalDate.parse("2008-10-03"),
+                    plannedDue == null ? null : plannedDue.minusDays(3));
         });
         Mocks.register("markOverdueDelegate", (JavaDelegate) execution -> calls.add("overdue"));
         Mocks.register("recordSlipDelegate", (JavaDelegate) execution -> {
@@ -52,6 +53,8 @@ class FollowUpProcessTest {
         });
         Mocks.register("withdrawDelegate", (JavaDelegate) execution -> calls.add("withdraw " + execution.getVariable(FollowUpVariables.REASON)));
         Mocks.register("recordFulfilmentDelegate", (JavaDelegate) execution -> calls.add("fulfilled"));
+        Mocks.register("remindBeforeDueDelegate", (JavaDelegate) execution -> calls.add("reminded"));
+        Mocks.register("remindOnFollowUpDateDelegate", (JavaDelegate) execution -> calls.add("chase reminder"));
     }
 
     @AfterEach
@@ -74,12 +77,39 @@ class FollowUpProcessTest {
     }
 
     @Test
+    void owner_is_reminded_before_the_due_date_and_keeps_the_task() {
+        plannedDue = DUE;
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt(FollowUpVariables.FULFIL_TASK_ID);
+
+        execute(job("BoundaryEvent_ReminderBeforeDue"));
+
+        assertThat(instance).hasPassed("EndEvent_ReminderSent").isWaitingAt(FollowUpVariables.FULFIL_TASK_ID);
+        complete(task(instance));
+        assertThat(instance).hasPassed("EndEvent_FollowUpFulfilled").isEnded();
+        assertThat(calls).containsExactly("plan", "reminded", "fulfilled");
+    }
+
+    @Test
+    void owner_of_an_undated_follow_up_is_reminded_to_chase_on_its_follow_up_date() {
+        plannedDue = null;
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt(FollowUpVariables.FULFIL_UNDATED_TASK_ID);
+
+        execute(job("BoundaryEvent_FollowUpDate"));
+
+        assertThat(instance).hasPassed("EndEvent_FollowUpReminderSent").isWaitingAt(FollowUpVariables.FULFIL_UNDATED_TASK_ID);
+        assertThat(calls).containsExactly("plan", "chase reminder");
+    }
+
+    @Test
     void a_dated_follow_up_fulfilled_before_its_due_date_never_escalates() {
         plannedDue = DUE;
         ProcessInstance instance = start();
 
         assertThat(instance).isWaitingAt(FollowUpVariables.FULFIL_TASK_ID);
-        assertThat(job()).isNotNull();
+        assertThat(job("BoundaryEvent_Overdue")).isNotNull();
+        assertThat(job("BoundaryEvent_ReminderBeforeDue")).isNotNull();
         complete(task(instance));
 
         assertThat(instance).hasPassed("EndEvent_FollowUpFulfilled").hasNotPassed("ServiceTask_MarkOverdue").isEnded();
@@ -91,7 +121,7 @@ class FollowUpProcessTest {
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt(FollowUpVariables.FULFIL_TASK_ID);
 
-        execute(job());
+        execute(job("BoundaryEvent_Overdue"));
 
         assertThat(instance).isWaitingAt(FollowUpVariables.OVERDUE_TASK_ID);
         assertThat(task(instance)).hasCandidateGroup("managers").hasName("Overdue follow-up");
@@ -100,7 +130,7 @@ class FollowUpProcessTest {
                 FollowUpVariables.DECIDED_BY, "morgan"));
 
         assertThat(instance).isWaitingAt(FollowUpVariables.FULFIL_TASK_ID);
-        assertThat(job().getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2009-02-01T00:00:00Z")));
+        assertThat(job("BoundaryEvent_Overdue").getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2009-02-01T00:00:00Z")));
         complete(task(instance));
         assertThat(instance).hasPassed("EndEvent_FollowUpFulfilled").isEnded();
         assertThat(calls).containsExactly("plan", "overdue", "slip 2009-01-31", "fulfilled");
@@ -111,7 +141,7 @@ class FollowUpProcessTest {
         plannedDue = DUE;
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt(FollowUpVariables.FULFIL_TASK_ID);
-        execute(job());
+        execute(job("BoundaryEvent_Overdue"));
 
         complete(task(instance), Map.of(FollowUpVariables.DECISION, FollowUpVariables.DECISION_WITHDRAW,
                 FollowUpVariables.REASON, "overtaken by events", FollowUpVariables.DECIDED_BY, "morgan"));

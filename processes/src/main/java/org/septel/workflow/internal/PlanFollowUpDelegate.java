@@ -14,10 +14,12 @@ class PlanFollowUpDelegate implements JavaDelegate {
 
     private final Commitments commitments;
     private final WorkflowProperties properties;
+    private final FollowUpDates dates;
 
-    PlanFollowUpDelegate(Commitments commitments, WorkflowProperties properties) {
+    PlanFollowUpDelegate(Commitments commitments, WorkflowProperties properties, FollowUpDates dates) {
         this.commitments = commitments;
         this.properties = properties;
+        this.dates = dates;
     }
 
     @Override
@@ -25,6 +27,6 @@ class PlanFollowUpDelegate implements JavaDelegate {
         CommitmentView commitment = commitments.find(FollowUpVariables.commitmentId(execution));
         execution.setVariable(FollowUpVariables.OWNER, commitment.owner());
         execution.setVariable(FollowUpVariables.MANAGER_GROUP, properties.managerGroup());
-        FollowUpVariables.setDates(execution, commitment.dueDate(), commitment.followUpDate());
+        dates.apply(execution, commitment);
     }
 }

@@ -14,9 +14,11 @@ import java.time.LocalDate;
 class RecordSlipDelegate implements JavaDelegate {
 
     private final Commitments commitments;
+    private final FollowUpDates dates;
 
-    RecordSlipDelegate(Commitments commitments) {
+    RecordSlipDelegate(Commitments commitments, FollowUpDates dates) {
         this.commitments = commitments;
+        this.dates = dates;
     }
 
     @Override
@@ -25,6 +27,6 @@ class RecordSlipDelegate implements JavaDelegate {
         CommitmentView extended = commitments.extend(FollowUpVariables.commitmentId(execution), newDueDate,
                 (String) execution.getVariable(FollowUpVariables.REASON),
                 (String) execution.getVariable(FollowUpVariables.DECIDED_BY));
-        FollowUpVariables.setDates(execution, extended.dueDate(), extended.followUpDate());
+        dates.apply(execution, extended);
     }
 }
