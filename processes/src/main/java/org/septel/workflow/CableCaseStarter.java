@@ -25,12 +25,15 @@ class CableCaseStarter {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final WorkflowProperties properties;
+    private final CableRouting routing;
     private final Clock clock;
 
-    CableCaseStarter(RuntimeService runtime, HistoryService history, WorkflowProperties properties, Clock clock) {
+    CableCaseStarter(RuntimeService runtime, HistoryService history, WorkflowProperties properties,
+            CableRouting routing, Clock clock) {
         this.runtime = runtime;
         this.history = history;
         this.properties = properties;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -47,10 +50,11 @@ class CableCaseStarter {
         }
         Date reviewDue = Date.from(BusinessDays.plus(clock.instant().atZone(ZoneOffset.UTC),
                 properties.reviewBusinessDays()).toInstant());
+        String deskGroup = routing.deskGroupFor(event.parsed());
         runtime.startProcessInstanceByKey(CableCaseVariables.PROCESS_ID, cableId, Map.of(
                 CableCaseVariables.CABLE_ID, cableId,
-                CableCaseVariables.DESK_GROUP, properties.defaultDeskGroup(),
+                CableCaseVariables.DESK_GROUP, deskGroup,
                 CableCaseVariables.REVIEW_DUE_DATE, reviewDue));
-        log.info("Started case for cable {}", cableId);
+        log.info("Started case for cable {} (routed to {})", cableId, deskGroup);
     }
 }

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CableCaseStarterIT {
 
     private static final Clearance SECRET = Clearance.of(Classification.SECRET, PortionMarking.NOFORN);
-    private static final Actor OFFICER = new Actor("officer", List.of("desk-officers"), SECRET);
-    private static final Actor UNCLEARED = new Actor("intern", List.of("desk-officers"), Clearance.of(Classification.CONFIDENTIAL));
+    private static final Actor OFFICER = new Actor("officer", List.of("desk-officers", "desk:WHA-CAN"), SECRET);
+    private static final Actor UNCLEARED = new Actor("intern", List.of("desk-officers", "desk:WHA-CAN"), Clearance.of(Classification.CONFIDENTIAL));
     private static final Actor OUTSIDER = new Actor("visitor", List.of("another-desk"), SECRET);
 
     @Autowired

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FollowUpChainIT {
 
     private static final Clearance SECRET = Clearance.of(Classification.SECRET, PortionMarking.NOFORN);
-    private static final Actor OFFICER = new Actor("dana", List.of("desk-officers"), SECRET);
+    private static final Actor OFFICER = new Actor("dana", List.of("desk-officers", "desk:WHA-CAN"), SECRET);
     private static final Actor MANAGER = new Actor("morgan", List.of("managers"), SECRET);
     private static final CableId SEED = CableId.of(SampleCables.SEED_ID);
 
