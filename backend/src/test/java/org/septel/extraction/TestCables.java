@@ -3,12 +3,7 @@ package org.septel.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.septel.cable.CableParser;
 import org.septel.cable.ParseResult;
@@ -44,30 +39,10 @@ final class TestCables {
 
     /** Ids of the cables with a gold file, sorted. */
     static List<String> goldIds() {
-        return listing("/gold/followups", ".json");
+        return org.septel.TestCables.idsIn("/gold/followups", ".json");
     }
 
     static List<String> corpusIds() {
-        return listing("/corpus/cables", ".txt");
-    }
-
-    private static List<String> listing(String folder, String suffix) {
-        try {
-            URL url = TestCables.class.getResource(folder);
-            if (url == null) {
-                throw new IllegalStateException("missing " + folder);
-            }
-            try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                return files.map(p -> p.getFileName().toString())
-                        .filter(name -> name.endsWith(suffix))
-                        .map(name -> name.substring(0, name.length() - suffix.length()))
-                        .sorted()
-                        .toList();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.septel.TestCables.idsIn("/corpus/cables", ".txt");
     }
 }

@@ -5,13 +5,10 @@ import org.septel.extraction.ExtractionPolicy;
 import org.septel.extraction.FollowUpExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -23,16 +20,13 @@ class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "JSON Lines output (one object per cable per line); the only format so far")
-    boolean json = true;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "cable file, directory or .zip")
-    List<Path> paths;
+    @Mixin
+    CableInputs inputs;
 
     @Override
     public Integer call() throws Exception {
         FollowUpExtractor extractor = new FollowUpExtractor(ExtractionPolicy.defaults());
-        return CableFiles.printEach(paths, spec.commandLine().getOut(), (cable, file) -> {
+        return CableFiles.printEach(inputs.paths, spec.commandLine().getOut(), (cable, file) -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("id", cable.id());
             line.put("file", file);

@@ -1,13 +1,10 @@
 package org.septel.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Parses cables without touching any database and prints one JSON object per cable per line. */
@@ -18,14 +15,11 @@ class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "JSON Lines output (one object per cable per line); the only format so far")
-    boolean json = true;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "cable file, directory or .zip")
-    List<Path> paths;
+    @Mixin
+    CableInputs inputs;
 
     @Override
     public Integer call() throws Exception {
-        return CableFiles.printEach(paths, spec.commandLine().getOut(), CableJson::of) ? 1 : 0;
+        return CableFiles.printEach(inputs.paths, spec.commandLine().getOut(), CableJson::of) ? 1 : 0;
     }
 }
