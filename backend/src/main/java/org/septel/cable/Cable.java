@@ -72,6 +72,9 @@ class Cable {
     @Column(name = "revision_count", nullable = false)
     private int revisionCount;
 
+    @Column(length = 64)
+    private String desk;
+
     @Version
     private Long version;
 
@@ -108,6 +111,10 @@ class Cable {
         return sha256.equals(other.sha256());
     }
 
+    void routeTo(String deskGroup) {
+        this.desk = deskGroup;
+    }
+
     /** Another text arrived under this id; the caller keeps it as a revision. */
     void flagRevision() {
         revisionCount++;
@@ -120,7 +127,7 @@ class Cable {
     CableDetails details(ParsedCable reread) {
         String text = new String(rawBytes, Charset.forName(charset));
         return new CableDetails(id(), subject, dtg, classification, origin, precedence, tags, List.copyOf(references),
-                revisionCount, text, charset, sourceName, receivedAt, reread);
+                revisionCount, text, charset, sourceName, receivedAt, desk, reread);
     }
 
     private static String clip(String value, int max) {

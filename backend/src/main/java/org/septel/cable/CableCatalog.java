@@ -51,6 +51,12 @@ public class CableCatalog {
                 .collect(Collectors.toMap(Cable::id, c -> c.subject() == null ? "" : c.subject()));
     }
 
+    /** Records which desk a cable was routed to; its content then belongs to that desk. */
+    @Transactional
+    public void routeTo(CableId id, String deskGroup) {
+        cables.findById(id.value()).orElseThrow().routeTo(deskGroup);
+    }
+
     public long count() {
         return cables.count();
     }

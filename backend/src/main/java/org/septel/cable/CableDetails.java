@@ -21,5 +21,6 @@ public record CableDetails(
         String charset,
         String sourceName,
         Instant receivedAt,
+        String desk,
         ParsedCable parsed) {
 }

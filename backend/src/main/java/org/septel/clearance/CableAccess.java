@@ -35,13 +35,20 @@ public class CableAccess {
         this.catalog = catalog;
     }
 
+    /** Empty when the cable is not on file or belongs to a desk the reader does not work on (told apart only in the log). */
     public Optional<ClearedCable> read(CableId id, Reader reader) {
-        return catalog.find(id).map(cable -> clear(cable, reader));
+        Optional<CableDetails> cable = catalog.find(id);
+        if (cable.isPresent() && !reader.mayOpenDesk(cable.get().desk())) {
+            log.info("Access refused: {} may not open cable {} of {}", reader.username(), id, cable.get().desk());
+            return Optional.empty();
+        }
+        return cable.map(found -> clear(found, reader));
     }
 
     /** Subjects for a list of cables, with the subject of every cable the reader may not read replaced. */
     public Map<CableId, String> headlines(Collection<CableId> ids, Reader reader) {
-        return catalog.find(ids).stream().collect(Collectors.toMap(CableDetails::id, cable -> {
+        return catalog.find(ids).stream().filter(cable -> reader.mayOpenDesk(cable.desk()))
+                .collect(Collectors.toMap(CableDetails::id, cable -> {
             PortionMarking overall = overall(cable);
             return reader.clearance().covers(overall) ? nullToEmpty(cable.subject())
                     : "(subject withheld: " + overall.shortForm() + ")";

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,8 @@ class CableAccessIT {
     CableIntake intake;
     @Autowired
     CableAccess access;
+    @Autowired
+    org.septel.cable.CableCatalog catalog;
 
     @BeforeAll
     void file() throws IOException {
@@ -75,6 +78,21 @@ class CableAccessIT {
     }
 
     @Test
+    void a_cable_of_another_desk_is_refused_by_id_as_if_it_were_not_on_file() {
+        catalog.routeTo(CableId.of(SampleCables.SEED_ID), "desk:WHA-CAN");
+        Clearance cleared = Clearance.of(Classification.SECRET, PortionMarking.NOFORN);
+        Reader iranDesk = new Reader("nea", cleared, Set.of("desk:NEA-IR"), false);
+        Reader canadaDesk = new Reader("wha", cleared, Set.of("desk:WHA-CAN"), false);
+        Reader administrator = new Reader("admin", cleared, Set.of(), true);
+
+        assertThat(access.read(CableId.of(SampleCables.SEED_ID), iranDesk)).isEmpty();
+        assertThat(access.headlines(List.of(CableId.of(SampleCables.SEED_ID)), iranDesk)).isEmpty();
+        assertThat(access.read(CableId.of(SampleCables.SEED_ID), canadaDesk)).isPresent();
+        assertThat(access.read(CableId.of(SampleCables.SEED_ID), administrator)).isPresent();
+        assertThat(access.read(MIXED, iranDesk)).as("a cable no rule routed is open to every desk").isPresent();
+    }
+
+    @Test
     void list_headlines_never_show_a_subject_the_reader_may_not_read() {
         Map<CableId, String> headlines = access.headlines(List.of(MIXED, NOFORN_CABLE, CableId.of(SampleCables.SEED_ID)),
                 reader("c", Classification.CONFIDENTIAL));
@@ -85,7 +103,7 @@ class CableAccessIT {
     }
 
     private static Reader reader(String name, Classification level, String... caveats) {
-        return new Reader(name, Clearance.of(level, caveats));
+        return Reader.anyDesk(name, Clearance.of(level, caveats));
     }
 
     private static byte[] fixture(String id) throws IOException {

@@ -31,7 +31,7 @@ class CommitmentsIT {
     @Test
     void confirmed_candidates_open_commitments_once_and_slips_are_kept() {
         intake.file("seed.txt", SampleCables.seed());
-        Reader dana = new Reader("dana", Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
+        Reader dana = Reader.anyDesk("dana", Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
         List<CandidateView> found = candidates.forCable(SEED);
         candidates.confirm(found.get(0).id(), dana);
         candidates.confirm(found.get(2).id(), dana);

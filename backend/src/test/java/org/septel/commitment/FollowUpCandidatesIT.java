@@ -41,8 +41,8 @@ class FollowUpCandidatesIT {
         String text = new String(SampleCables.seed(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text.substring(first.evidenceStart(), first.evidenceEnd())).isEqualTo(first.evidenceText());
 
-        Reader dana = new Reader("dana", Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
-        Reader intern = new Reader("intern", Clearance.of(Classification.CONFIDENTIAL));
+        Reader dana = Reader.anyDesk("dana", Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
+        Reader intern = Reader.anyDesk("intern", Clearance.of(Classification.CONFIDENTIAL));
         assertThatThrownBy(() -> candidates.confirm(first.id(), intern)).isInstanceOf(java.util.NoSuchElementException.class);
         CandidateView confirmed = candidates.confirm(first.id(), dana);
         CandidateView rejected = candidates.reject(found.get(1).id(), dana, "hedged, not a promise");

@@ -5,6 +5,7 @@ import org.septel.clearance.Reader;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** The person asking for work items: their username, their candidate groups, and what they are cleared to read. */
 public record Actor(String username, List<String> groups, Clearance clearance) {
@@ -16,6 +17,6 @@ public record Actor(String username, List<String> groups, Clearance clearance) {
     }
 
     public Reader reader() {
-        return new Reader(username, clearance);
+        return new Reader(username, clearance, Set.copyOf(groups), false);
     }
 }

@@ -2,6 +2,7 @@ package org.septel.workflow;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.HistoryService;
+import org.septel.cable.CableCatalog;
 import org.septel.cable.CableRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +27,16 @@ class CableCaseStarter {
     private final HistoryService history;
     private final WorkflowProperties properties;
     private final CableRouting routing;
+    private final CableCatalog catalog;
     private final Clock clock;
 
     CableCaseStarter(RuntimeService runtime, HistoryService history, WorkflowProperties properties,
-            CableRouting routing, Clock clock) {
+            CableRouting routing, CableCatalog catalog, Clock clock) {
         this.runtime = runtime;
         this.history = history;
         this.properties = properties;
         this.routing = routing;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ class CableCaseStarter {
         Date reviewDue = Date.from(BusinessDays.plus(clock.instant().atZone(ZoneOffset.UTC),
                 properties.reviewBusinessDays()).toInstant());
         String deskGroup = routing.deskGroupFor(event.parsed());
+        catalog.routeTo(event.cableId(), deskGroup);
         runtime.startProcessInstanceByKey(CableCaseVariables.PROCESS_ID, cableId, Map.of(
                 CableCaseVariables.CABLE_ID, cableId,
                 CableCaseVariables.DESK_GROUP, deskGroup,

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The person logged in to this UI session, as the modules need to see them. */
 @ConditionalOnWebApplication
@@ -54,7 +55,8 @@ public class CurrentUser {
 
     public Reader reader() {
         StaffMember member = member();
-        return new Reader(member.username(), member.clearance());
+        return new Reader(member.username(), member.clearance(),
+                member.desk() == null ? Set.of() : Set.of("desk:" + member.desk()), member.role() == Role.ADMIN);
     }
 
     public void logout() {
