@@ -29,6 +29,16 @@ public record ClearedCable(
         List<Segment> segments,
         Set<Integer> withheldParagraphs) {
 
+    /** The marking in words for headers: "SECRET", "SECRET//NOFORN", "CONFIDENTIAL". */
+    public String markingInWords() {
+        String level = switch (marking.charAt(0)) {
+            case 'U' -> "UNCLASSIFIED";
+            case 'C' -> "CONFIDENTIAL";
+            default -> "SECRET";
+        };
+        return marking.endsWith("/NF") ? level + "//NOFORN" : level;
+    }
+
     public String visibleText() {
         return segments.stream().map(Segment::shown).collect(Collectors.joining());
     }

@@ -59,6 +59,7 @@ class CableAccessIT {
         assertThat(cable.visibleText()).contains("KUMQUAT", "PERSIMMON", "ZANZIBAR", "paragraph 4 - withheld (S/NF)")
                 .doesNotContain("QUASAR");
         assertThat(cable.withheldParagraphs()).containsExactly(4);
+        assertThat(cable.markingInWords()).isEqualTo("SECRET");
         assertThat(cable.segments()).filteredOn(segment -> segment.isWithheld())
                 .allSatisfy(segment -> assertThat(segment.text()).isNull());
     }
@@ -73,6 +74,8 @@ class CableAccessIT {
     @Test
     void a_noforn_cable_is_withheld_whole_from_a_secret_reader_without_noforn() {
         assertThat(access.read(NOFORN_CABLE, reader("s", Classification.SECRET)).orElseThrow().withheld()).isTrue();
+        assertThat(access.read(NOFORN_CABLE, reader("s", Classification.SECRET)).orElseThrow().markingInWords())
+                .isEqualTo("SECRET//NOFORN");
         assertThat(access.read(NOFORN_CABLE, reader("snf", Classification.SECRET, PortionMarking.NOFORN)).orElseThrow()
                 .visibleText()).contains("OBSIDIAN");
     }

@@ -70,8 +70,8 @@ public class CableView extends VerticalLayout implements HasUrlParameter<String>
         }
         Paragraph subject = new Paragraph(cable.subject() == null ? "(no subject)" : cable.subject());
         subject.setId("cable-subject");
-        Paragraph meta = new Paragraph(String.join(" · ", List.of(cable.marking()
-                        + (cable.caveats().isEmpty() ? "" : " " + String.join(" ", cable.caveats())),
+        Paragraph meta = new Paragraph(String.join(" · ", List.of(cable.markingInWords()
+                        + (cable.caveats().isEmpty() ? "" : " · " + String.join(" ", cable.caveats())),
                 "DTG " + Formats.dateTime(cable.dtg()), orDash(cable.origin()), orDash(cable.precedence()),
                 "TAGS " + orDash(cable.tags()))));
         Paragraph caseState = new Paragraph(cases.caseOf(cable.id()).map(CableView::describe).orElse("No case."));

@@ -104,7 +104,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private VerticalLayout cableSummary(ClearedCable cable) {
         Paragraph subject = new Paragraph(cable.subject() == null ? "(no subject)" : cable.subject());
         subject.setId("cable-subject");
-        Paragraph meta = new Paragraph(cable.marking() + " · DTG " + Formats.dateTime(cable.dtg()) + " · ");
+        Paragraph meta = new Paragraph(cable.markingInWords() + " · DTG " + Formats.dateTime(cable.dtg()) + " · ");
         meta.add(new RouterLink("open cable " + cable.id().value(), CableView.class, cable.id().value()));
         VerticalLayout summary = new VerticalLayout(subject, meta);
         summary.setPadding(false);
