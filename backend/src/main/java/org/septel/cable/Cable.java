@@ -126,7 +126,9 @@ class Cable {
 
     CableDetails details(ParsedCable reread) {
         String text = new String(rawBytes, Charset.forName(charset));
-        return new CableDetails(id(), subject, dtg, classification, origin, precedence, tags, List.copyOf(references),
+        List<String> caveatList = caveats == null || caveats.isBlank() ? List.of() : List.of(caveats.split(", "));
+        return new CableDetails(id(), subject, dtg, classification, origin, precedence, tags, caveatList,
+                List.copyOf(references),
                 revisionCount, text, charset, sourceName, receivedAt, desk, reread);
     }
 

@@ -4,7 +4,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,10 +23,13 @@ public class CableCatalog {
         return cables.findById(id.value()).map(cable -> cable.details(reread(cable)));
     }
 
-    /** Several cables at once (one query), each read again by the parser. */
-    public java.util.List<CableDetails> find(Collection<CableId> ids) {
+    /**
+     * Several cables at once (one query) with their stored header fields only: lists need subject, marking and
+     * desk, so the bytes are not parsed again ({@code parsed} is null).
+     */
+    public java.util.List<CableDetails> headers(Collection<CableId> ids) {
         return cables.findAllById(ids.stream().map(CableId::value).toList()).stream()
-                .map(cable -> cable.details(reread(cable))).toList();
+                .map(cable -> cable.details(null)).toList();
     }
 
     /** Which of these ids are on file (for showing references as links or as "not on file"). */
@@ -43,12 +45,6 @@ public class CableCatalog {
 
     public boolean isOnFile(CableId id) {
         return cables.existsById(id.value());
-    }
-
-    /** Subjects by cable id, for lists that show many cables at once (one query, not one per row). */
-    public Map<CableId, String> subjectsOf(Collection<CableId> ids) {
-        return cables.findAllById(ids.stream().map(CableId::value).toList()).stream()
-                .collect(Collectors.toMap(Cable::id, c -> c.subject() == null ? "" : c.subject()));
     }
 
     /** Records which desk a cable was routed to; its content then belongs to that desk. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Read view of a filed cable. {@code text} is the stored bytes decoded with the charset they arrived in;
- * {@code parsed} is those bytes read again by the parser (paragraphs, markings, addressees).
+ * {@code parsed} is those bytes read again by the parser (paragraphs, markings, addressees), or null where only the
+ * stored header fields were asked for.
  */
 public record CableDetails(
         CableId id,
@@ -15,6 +16,7 @@ public record CableDetails(
         String origin,
         String precedence,
         String tags,
+        List<String> caveats,
         List<String> references,
         int revisionCount,
         String text,

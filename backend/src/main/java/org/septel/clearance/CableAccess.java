@@ -47,7 +47,7 @@ public class CableAccess {
 
     /** Subjects for a list of cables, with the subject of every cable the reader may not read replaced. */
     public Map<CableId, String> headlines(Collection<CableId> ids, Reader reader) {
-        return catalog.find(ids).stream().filter(cable -> reader.mayOpenDesk(cable.desk()))
+        return catalog.headers(ids).stream().filter(cable -> reader.mayOpenDesk(cable.desk()))
                 .collect(Collectors.toMap(CableDetails::id, cable -> {
             PortionMarking overall = overall(cable);
             return reader.clearance().covers(overall) ? nullToEmpty(cable.subject())
@@ -86,15 +86,15 @@ public class CableAccess {
             log.info("Access withheld: {} may not read paragraphs {} of cable {}", reader.username(), withheld, cable.id());
         }
         return new ClearedCable(cable.id(), overall.shortForm(), false, cable.subject(), cable.dtg(), cable.origin(),
-                cable.precedence(), cable.tags(), parsed == null ? List.of() : parsed.caveats(), cable.references(),
+                cable.precedence(), cable.tags(), cable.caveats(), cable.references(),
                 parsed == null ? null : parsed.signer(), parsed == null ? List.of() : parsed.to(),
                 parsed == null ? List.of() : parsed.info(), List.copyOf(segments), Set.copyOf(withheld));
     }
 
     private static PortionMarking overall(CableDetails cable) {
         Classification level = Classification.ofCable(cable.classification());
-        List<String> caveats = cable.parsed() == null ? List.of() : cable.parsed().caveats();
-        return new PortionMarking(level, caveats.contains(PortionMarking.NOFORN) ? Set.of(PortionMarking.NOFORN) : Set.of());
+        // The stored caveats, not a fresh parse: this runs for every row of every task list.
+        return new PortionMarking(level, cable.caveats().contains(PortionMarking.NOFORN) ? Set.of(PortionMarking.NOFORN) : Set.of());
     }
 
     private static String nullToEmpty(String value) {
