@@ -13,17 +13,8 @@ record ImportResponse(ImportSummary summary, List<Line> results) {
 
         static Line of(ImportLine line) {
             IntakeResult result = line.result();
-            if (result instanceof IntakeResult.Filed filed) {
-                return new Line(line.source(), filed.cableId().value(), "imported", null);
-            }
-            if (result instanceof IntakeResult.AlreadyOnFile onFile) {
-                return new Line(line.source(), onFile.cableId().value(), "duplicate", "already on file");
-            }
-            if (result instanceof IntakeResult.ConflictingText conflict) {
-                return new Line(line.source(), conflict.cableId().value(), "revision",
-                        "a different text is on file; kept as a revision");
-            }
-            return new Line(line.source(), null, "rejected", ((IntakeResult.Rejected) result).reason());
+            return new Line(line.source(), result.cableId() == null ? null : result.cableId().value(), result.outcome(),
+                    result.explanation().isEmpty() ? null : result.explanation());
         }
     }
 }

@@ -64,16 +64,8 @@ class ImportCommand implements Callable<Integer> {
         if (quiet && !(result instanceof IntakeResult.Rejected)) {
             return;
         }
-        String what;
-        if (result instanceof IntakeResult.Filed filed) {
-            what = filed.cableId() + " filed";
-        } else if (result instanceof IntakeResult.AlreadyOnFile onFile) {
-            what = onFile.cableId() + " already on file";
-        } else if (result instanceof IntakeResult.ConflictingText conflict) {
-            what = conflict.cableId() + " different text kept as a revision";
-        } else {
-            what = "rejected: " + ((IntakeResult.Rejected) result).reason();
-        }
+        String what = result instanceof IntakeResult.Rejected ? "rejected: " + result.explanation()
+                : result.cableId() + " " + (result instanceof IntakeResult.Filed ? "filed" : result.explanation());
         out.printf("[%d/%d] %s: %s%n", line.fileNumber(), files, line.source(), what);
         out.flush();
     }

@@ -191,16 +191,8 @@ public class ImportView extends VerticalLayout {
         static ResultRow of(ImportLine line) {
             String file = line.source().replaceFirst("^.*/[0-9]+-", "");
             IntakeResult result = line.result();
-            if (result instanceof IntakeResult.Filed filed) {
-                return new ResultRow(file, filed.cableId().value(), "imported", "");
-            }
-            if (result instanceof IntakeResult.AlreadyOnFile onFile) {
-                return new ResultRow(file, onFile.cableId().value(), "duplicate", "already on file");
-            }
-            if (result instanceof IntakeResult.ConflictingText conflict) {
-                return new ResultRow(file, conflict.cableId().value(), "revision", "a different text is on file; kept as a revision");
-            }
-            return new ResultRow(file, "", "rejected", ((IntakeResult.Rejected) result).reason());
+            return new ResultRow(file, result.cableId() == null ? "" : result.cableId().value(), result.outcome(),
+                    result.explanation());
         }
     }
 }
