@@ -3,6 +3,7 @@ package org.septel.commitment;
 import org.septel.cable.CableId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,12 @@ public class Commitments {
     private final SlipRepository slips;
     private final ReminderRepository reminders;
     private final FollowUpCandidates candidates;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Commitments(CommitmentRepository commitments, SlipRepository slips, ReminderRepository reminders,
-            FollowUpCandidates candidates, Clock clock) {
+            FollowUpCandidates candidates, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.commitments = commitments;
         this.slips = slips;
         this.reminders = reminders;
@@ -58,28 +61,38 @@ public class Commitments {
     /** Idempotent: returns false when the commitment was already overdue. */
     @Transactional
     public boolean markOverdue(long id) {
-        return load(id).markOverdue();
+        Commitment commitment = load(id);
+        boolean changed = commitment.markOverdue();
+        if (changed) {
+            CommitmentView view = commitment.view();
+            events.publishEvent(new CommitmentEvent.WentOverdue(id, view.cableId(), view.owner(), view.dueDate()));
+        }
+        return changed;
     }
 
     @Transactional
     public CommitmentView extend(long id, LocalDate newDueDate, String reason, String approvedBy) {
         Commitment commitment = load(id);
+        LocalDate oldDueDate = commitment.view().dueDate();
         slips.save(commitment.extend(newDueDate, reason, approvedBy, clock.instant()));
-        return commitment.view();
+        CommitmentView view = commitment.view();
+        events.publishEvent(new CommitmentEvent.Slipped(id, view.cableId(), view.owner(), oldDueDate, newDueDate,
+                reason, approvedBy));
+        return view;
     }
 
     @Transactional
     public CommitmentView fulfil(long id, String note) {
         Commitment commitment = load(id);
         commitment.fulfil(note, clock.instant());
-        return commitment.view();
+        return closed(commitment);
     }
 
     @Transactional
     public CommitmentView withdraw(long id, String reason) {
         Commitment commitment = load(id);
         commitment.withdraw(reason, clock.instant());
-        return commitment.view();
+        return closed(commitment);
     }
 
     /**
@@ -96,6 +109,7 @@ public class Commitments {
             return false;
         }
         reminders.save(new Reminder(id, kind, forDate, view.owner(), clock.instant()));
+        events.publishEvent(new CommitmentEvent.ReminderRecorded(id, view.cableId(), kind, forDate, view.owner()));
         log.info("Reminded {} of commitment {} ({} {})", view.owner(), id, kind, forDate);
         return true;
     }
@@ -106,6 +120,12 @@ public class Commitments {
 
     public List<SlipView> slips(long id) {
         return slips.findByCommitmentIdOrderBySlippedAt(id).stream().map(Slip::view).toList();
+    }
+
+    private CommitmentView closed(Commitment commitment) {
+        CommitmentView view = commitment.view();
+        events.publishEvent(new CommitmentEvent.Closed(view.id(), view.cableId(), view.owner(), view.status()));
+        return view;
     }
 
     private Commitment load(long id) {
