@@ -62,8 +62,10 @@ public class CableIntake {
         for (ParseResult parsed : parser.parseFile(sourceName, raw)) {
             if (parsed instanceof ParseResult.Failed failed) {
                 ParseError error = failed.error();
-                results.add(new IntakeResult.Rejected(failed.source(), "line %d, column %d: %s"
-                        .formatted(error.line(), error.column(), error.message())));
+                String where = "line %d, column %d: %s".formatted(error.line(), error.column(), error.message());
+                results.add(new IntakeResult.Rejected(failed.source(), raw.length <= MAX_CABLE_BYTES ? where
+                        : "the input is %,d bytes, larger than the %,d-byte limit for one cable, and no cables.csv file; %s"
+                                .formatted(raw.length, MAX_CABLE_BYTES, where)));
             } else if (parsed instanceof ParseResult.Parsed ok) {
                 // A file that is one cable is kept byte-for-byte; a cable cut from a csv file or a page is kept as its text.
                 byte[] exact = ok.cable().text().equals(decoded.text()) ? raw : ok.cable().text().getBytes(charset);

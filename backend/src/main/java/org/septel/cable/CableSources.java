@@ -168,7 +168,7 @@ public final class CableSources implements Iterable<SourceFile> {
                 byte[] bytes = zip.readNBytes(limits.maxFileBytes() + 1);
                 unpacked += bytes.length;
                 if (bytes.length > limits.maxFileBytes()) {
-                    return finish(SourceFile.unreadable(name, "unpacks to more than %,d bytes; the zip was not read further"
+                    return finish(SourceFile.unreadable(name, "unpacks to more than %,d bytes, the limit for one file; the zip was not read further"
                             .formatted(limits.maxFileBytes())));
                 }
                 if (unpacked > limits.maxZipUnpackedBytes()) {
