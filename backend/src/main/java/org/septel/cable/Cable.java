@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A filed cable. The bytes are kept exactly as received; every other field is derived from them. */
 @Entity
@@ -75,6 +77,10 @@ class Cable {
     @Column(length = 64)
     private String desk;
 
+    /** Desks that hold the cable as an INFO addressee: they may read it, but the work is the routed desk's. */
+    @Column(name = "info_desks", length = 1000)
+    private String infoDesks;
+
     @Version
     private Long version;
 
@@ -115,6 +121,14 @@ class Cable {
         this.desk = deskGroup;
     }
 
+    void shareWith(Set<String> deskGroups) {
+        this.infoDesks = deskGroups.isEmpty() ? null : String.join(",", new TreeSet<>(deskGroups));
+    }
+
+    Set<String> infoDesks() {
+        return infoDesks == null ? Set.of() : Set.of(infoDesks.split(","));
+    }
+
     /** Another text arrived under this id; the caller keeps it as a revision. */
     void flagRevision() {
         revisionCount++;
@@ -129,7 +143,7 @@ class Cable {
         List<String> caveatList = caveats == null || caveats.isBlank() ? List.of() : List.of(caveats.split(", "));
         return new CableDetails(id(), subject, dtg, classification, origin, precedence, tags, caveatList,
                 List.copyOf(references),
-                revisionCount, text, charset, sourceName, receivedAt, desk, reread);
+                revisionCount, text, charset, sourceName, receivedAt, desk, infoDesks(), reread);
     }
 
     private static String clip(String value, int max) {

@@ -47,6 +47,12 @@ public class CableCatalog {
         return cables.existsById(id.value());
     }
 
+    /** Records the desks that hold the cable as an INFO addressee (read-only for them). */
+    @Transactional
+    public void shareWith(CableId id, java.util.Set<String> infoDeskGroups) {
+        cables.findById(id.value()).orElseThrow().shareWith(infoDeskGroups);
+    }
+
     /** Records which desk a cable was routed to; its content then belongs to that desk. */
     @Transactional
     public void routeTo(CableId id, String deskGroup) {

@@ -24,5 +24,6 @@ public record CableDetails(
         String sourceName,
         Instant receivedAt,
         String desk,
+        java.util.Set<String> infoDesks,
         ParsedCable parsed) {
 }

@@ -38,7 +38,7 @@ public class CableAccess {
     /** Empty when the cable is not on file or belongs to a desk the reader does not work on (told apart only in the log). */
     public Optional<ClearedCable> read(CableId id, Reader reader) {
         Optional<CableDetails> cable = catalog.find(id);
-        if (cable.isPresent() && !reader.mayOpenDesk(cable.get().desk())) {
+        if (cable.isPresent() && !reader.mayRead(cable.get().desk(), cable.get().infoDesks())) {
             log.info("Access refused: {} may not open cable {} of {}", reader.username(), id, cable.get().desk());
             return Optional.empty();
         }
@@ -47,7 +47,7 @@ public class CableAccess {
 
     /** Subjects for a list of cables, with the subject of every cable the reader may not read replaced. */
     public Map<CableId, String> headlines(Collection<CableId> ids, Reader reader) {
-        return catalog.headers(ids).stream().filter(cable -> reader.mayOpenDesk(cable.desk()))
+        return catalog.headers(ids).stream().filter(cable -> reader.mayRead(cable.desk(), cable.infoDesks()))
                 .collect(Collectors.toMap(CableDetails::id, cable -> {
             PortionMarking overall = overall(cable);
             return reader.clearance().covers(overall) ? nullToEmpty(cable.subject())
@@ -61,7 +61,7 @@ public class CableAccess {
             log.info("Access withheld: {} may not read cable {} ({}; cleared {} {})", reader.username(), cable.id(),
                     overall.shortForm(), reader.clearance().level(), reader.clearance().caveats());
             return new ClearedCable(cable.id(), overall.shortForm(), true, null, null, null, null, null, List.of(),
-                    List.of(), null, List.of(), List.of(), List.of(), Set.of());
+                    List.of(), null, List.of(), List.of(), List.of(), Set.of(), infoCopy(cable, reader));
         }
         ParsedCable parsed = cable.parsed();
         List<Segment> segments = new ArrayList<>();
@@ -88,7 +88,12 @@ public class CableAccess {
         return new ClearedCable(cable.id(), overall.shortForm(), false, cable.subject(), cable.dtg(), cable.origin(),
                 cable.precedence(), cable.tags(), cable.caveats(), cable.references(),
                 parsed == null ? null : parsed.signer(), parsed == null ? List.of() : parsed.to(),
-                parsed == null ? List.of() : parsed.info(), List.copyOf(segments), Set.copyOf(withheld));
+                parsed == null ? List.of() : parsed.info(), List.copyOf(segments), Set.copyOf(withheld),
+                infoCopy(cable, reader));
+    }
+
+    private static boolean infoCopy(CableDetails cable, Reader reader) {
+        return !reader.mayOpenDesk(cable.desk());
     }
 
     private static PortionMarking overall(CableDetails cable) {

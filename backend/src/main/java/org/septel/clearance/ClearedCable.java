@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * A cable as one reader may see it. When the whole cable is above the reader's clearance it is {@link #withheld()}:
  * only its id and marking are known, and every other field is empty. Otherwise withheld paragraphs are cut out of
- * {@link #segments()}, so the text a screen builds from them can never contain them.
+ * {@link #segments()}, so the text a screen builds from them can never contain them. An {@link #infoCopy()} is a
+ * cable another desk owns, read by a desk it was sent to for INFO: readable, but nothing in it may be acted on.
  */
 public record ClearedCable(
         CableId id,
@@ -27,7 +28,8 @@ public record ClearedCable(
         List<String> to,
         List<String> info,
         List<Segment> segments,
-        Set<Integer> withheldParagraphs) {
+        Set<Integer> withheldParagraphs,
+        boolean infoCopy) {
 
     /** The marking in words for headers: "SECRET", "SECRET//NOFORN", "CONFIDENTIAL". */
     public String markingInWords() {

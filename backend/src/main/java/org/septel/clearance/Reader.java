@@ -23,7 +23,13 @@ public record Reader(String username, Clearance clearance, Set<String> deskGroup
         return new Reader(username, clearance, Set.of(), true);
     }
 
+    /** Whether the reader works on this desk: they may act on its cables. */
     public boolean mayOpenDesk(String cableDesk) {
         return allDesks || cableDesk == null || UNROUTED.equals(cableDesk) || deskGroups.contains(cableDesk);
+    }
+
+    /** Whether the reader may read a cable of this desk: their own desk's, or as a desk it was sent to for INFO. */
+    public boolean mayRead(String cableDesk, Set<String> infoDesks) {
+        return mayOpenDesk(cableDesk) || infoDesks.stream().anyMatch(deskGroups::contains);
     }
 }

@@ -88,7 +88,8 @@ public class FollowUpCandidates {
                 .orElseThrow(() -> new NoSuchElementException("no follow-up candidate " + candidateId));
         CandidateView view = candidate.view();
         boolean visible = cableAccess.read(view.cableId(), reviewer)
-                .map(cable -> cable.mayShow(view.paragraph(), view.evidenceStart(), view.evidenceEnd())).orElse(false);
+                .map(cable -> !cable.infoCopy() && cable.mayShow(view.paragraph(), view.evidenceStart(), view.evidenceEnd()))
+                .orElse(false);
         if (!visible) {
             log.warn("Denied: {} tried to review candidate {} of cable {} they may not read", reviewer.username(),
                     candidateId, view.cableId());

@@ -1,6 +1,10 @@
 package org.septel.staff;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +18,8 @@ import org.septel.clearance.Classification;
 import org.septel.clearance.Clearance;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,6 +52,12 @@ class StaffAccount {
     @Column(nullable = false, length = 16)
     private Classification clearance;
 
+    /** For managers: the desks whose overdue follow-ups they handle and whose cables they read. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_managed_desk", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "desk", length = 64)
+    private Set<String> managedDesks = new TreeSet<>();
+
     /** Caveats the person may read, comma-separated (for example NOFORN). */
     @Column(name = "caveat_access", nullable = false, length = 200)
     private String caveatAccess;
@@ -65,6 +77,15 @@ class StaffAccount {
 
     @Version
     private Long version;
+
+    Set<String> managedDesks() {
+        return Set.copyOf(managedDesks);
+    }
+
+    void manage(Set<String> desks) {
+        managedDesks.clear();
+        managedDesks.addAll(desks);
+    }
 
     protected StaffAccount() {
     }

@@ -1,5 +1,6 @@
 package org.septel.staff;
 
+import org.septel.clearance.Reader;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,9 @@ public class StaffDirectory {
     /** Wrong passwords in a row that lock an account, and for how long. */
     public static final int LOCK_AFTER_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** A desk "WHA-CAN" is the engine group "desk:WHA-CAN". */
+    public static final String DESK_GROUP_PREFIX = "desk:";
+    private static final Pattern DESK = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,59}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final StaffAccountRepository accounts;
@@ -112,6 +118,47 @@ public class StaffDirectory {
     }
 
     /** Every clearance a person has had, oldest first, with who set it and when (from the audit trail). */
+    /** Sets the desks a manager manages (administrators only); the change is audited and logged. */
+    @Transactional
+    public StaffMember changeManagedDesks(String administrator, String username, Set<String> desks) {
+        requireAdministrator(administrator);
+        StaffAccount account = accounts.findById(username)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no user " + username));
+        if (account.member().role() != Role.MANAGER && !desks.isEmpty()) {
+            throw new IllegalArgumentException(username + " is not a manager; only managers manage desks");
+        }
+        for (String desk : desks) {
+            if (!DESK.matcher(desk).matches()) {
+                throw new IllegalArgumentException("'" + desk + "' is not a desk name (letters, digits and dashes)");
+            }
+        }
+        Set<String> before = account.managedDesks();
+        account.manage(desks);
+        log.info("{} changed the desks {} manages from {} to {}", administrator, username, before, desks);
+        return account.member();
+    }
+
+    /** The desks this person manages; empty for anyone but managers. */
+    public Set<String> managedDesks(String username) {
+        return accounts.findById(username).map(StaffAccount::managedDesks).orElse(Set.of());
+    }
+
+    /**
+     * The person as every module sees them when deciding what they may read: their clearance, their own desk and
+     * the desks they manage, or every desk for administrators.
+     */
+    public Optional<Reader> readerFor(String username) {
+        return accounts.findById(username).map(account -> {
+            StaffMember member = account.member();
+            Set<String> desks = new TreeSet<>();
+            if (member.desk() != null) {
+                desks.add(DESK_GROUP_PREFIX + member.desk());
+            }
+            account.managedDesks().forEach(desk -> desks.add(DESK_GROUP_PREFIX + desk));
+            return new Reader(member.username(), member.clearance(), desks, member.role() == Role.ADMIN);
+        });
+    }
+
     public List<ClearanceChange> clearanceHistory(String username) {
         return Revisions.of(entityManager, StaffAccount.class, username).stream()
                 .map(r -> new ClearanceChange(r.at(), r.by(), r.entity().member().clearance())).toList();

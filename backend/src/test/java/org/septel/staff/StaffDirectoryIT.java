@@ -49,6 +49,31 @@ class StaffDirectoryIT {
     }
 
     @Test
+    void an_administrator_gives_a_manager_several_desks_and_the_manager_reads_all_of_them() {
+        staff.enrol(new StaffMember("root2", "Root Two", Role.ADMIN, null, Clearance.of(Classification.SECRET)), "long-password-1");
+        staff.enrol(new StaffMember("mgr", "Manager", Role.MANAGER, "WHA-CAN", Clearance.of(Classification.SECRET)),
+                "long-password-1");
+        staff.enrol(new StaffMember("off", "Officer", Role.DESK_OFFICER, "WHA-CAN", Clearance.of(Classification.SECRET)),
+                "long-password-1");
+
+        staff.changeManagedDesks("root2", "mgr", java.util.Set.of("WHA-CAN", "NEA-IR"));
+
+        assertThat(staff.managedDesks("mgr")).containsExactlyInAnyOrder("WHA-CAN", "NEA-IR");
+        assertThat(staff.readerFor("mgr").orElseThrow().deskGroups())
+                .containsExactlyInAnyOrder("desk:WHA-CAN", "desk:NEA-IR");
+        assertThat(staff.readerFor("mgr").orElseThrow().allDesks()).isFalse();
+        assertThat(staff.readerFor("off").orElseThrow().deskGroups()).containsExactly("desk:WHA-CAN");
+        assertThat(staff.readerFor("root2").orElseThrow().allDesks()).isTrue();
+        assertThatThrownBy(() -> staff.changeManagedDesks("mgr", "mgr", java.util.Set.of("EUR-FR")))
+                .isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> staff.changeManagedDesks("root2", "off", java.util.Set.of("EUR-FR")))
+                .hasMessageContaining("not a manager");
+        assertThatThrownBy(() -> staff.changeManagedDesks("root2", "mgr", java.util.Set.of("eur fr")))
+                .hasMessageContaining("not a desk name");
+        assertThat(staff.managedDesks("mgr")).containsExactlyInAnyOrder("WHA-CAN", "NEA-IR");
+    }
+
+    @Test
     void five_wrong_passwords_lock_an_account_and_a_good_login_clears_the_count() {
         staff.enrol(new StaffMember("target", "Target", Role.DESK_OFFICER, null, Clearance.of(Classification.SECRET)),
                 "long-password-1");

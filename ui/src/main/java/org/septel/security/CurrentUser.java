@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** The person logged in to this UI session, as the modules need to see them. */
 @ConditionalOnWebApplication
@@ -48,15 +47,15 @@ public class CurrentUser {
             groups.add(managerGroup);
         }
         if (member.desk() != null) {
-            groups.add("desk:" + member.desk());
+            groups.add(StaffDirectory.DESK_GROUP_PREFIX + member.desk());
         }
+        staff.managedDesks(member.username()).forEach(desk -> groups.add(StaffDirectory.DESK_GROUP_PREFIX + desk));
         return new Actor(member.username(), groups, member.clearance());
     }
 
     public Reader reader() {
-        StaffMember member = member();
-        return new Reader(member.username(), member.clearance(),
-                member.desk() == null ? Set.of() : Set.of("desk:" + member.desk()), member.role() == Role.ADMIN);
+        String username = member().username();
+        return staff.readerFor(username).orElseThrow(() -> new IllegalStateException("unknown user " + username));
     }
 
     public void logout() {

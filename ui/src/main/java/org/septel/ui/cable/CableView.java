@@ -76,7 +76,14 @@ public class CableView extends VerticalLayout implements HasUrlParameter<String>
                 "TAGS " + orDash(cable.tags()))));
         Paragraph caseState = new Paragraph(cases.caseOf(cable.id()).map(CableView::describe).orElse("No case."));
         caseState.setId("case-state");
-        add(heading, subject, meta, references(cable), caseState, new CableTextWithEvidence(cable, List.of()));
+        add(heading, subject, meta, references(cable), caseState);
+        if (cable.infoCopy()) {
+            Paragraph infoCopy = new Paragraph("Sent to your desk for information: you can read it, and its "
+                    + "follow-ups are worked by the desk it was routed to.");
+            infoCopy.setId("cable-info-copy");
+            add(infoCopy);
+        }
+        add(new CableTextWithEvidence(cable, List.of()));
     }
 
     private Div references(ClearedCable cable) {
