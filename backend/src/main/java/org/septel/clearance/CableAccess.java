@@ -1,5 +1,6 @@
 package org.septel.clearance;
 
+import org.septel.audit.AccessDenials;
 import org.septel.cable.CableCatalog;
 import org.septel.cable.CableDetails;
 import org.septel.cable.CableId;
@@ -30,16 +31,19 @@ public class CableAccess {
     private static final Logger log = LoggerFactory.getLogger(CableAccess.class);
 
     private final CableCatalog catalog;
+    private final AccessDenials denials;
 
-    CableAccess(CableCatalog catalog) {
+    CableAccess(CableCatalog catalog, AccessDenials denials) {
         this.catalog = catalog;
+        this.denials = denials;
     }
 
     /** Empty when the cable is not on file or belongs to a desk the reader does not work on (told apart only in the log). */
     public Optional<ClearedCable> read(CableId id, Reader reader) {
         Optional<CableDetails> cable = catalog.find(id);
         if (cable.isPresent() && !reader.mayRead(cable.get().desk(), cable.get().infoDesks())) {
-            log.info("Access refused: {} may not open cable {} of {}", reader.username(), id, cable.get().desk());
+            denials.record(reader.username(), "cable " + id.value(), "the cable belongs to " + cable.get().desk()
+                    + ", which is not among the reader's desks");
             return Optional.empty();
         }
         return cable.map(found -> clear(found, reader));
@@ -58,8 +62,9 @@ public class CableAccess {
     private ClearedCable clear(CableDetails cable, Reader reader) {
         PortionMarking overall = overall(cable);
         if (!reader.clearance().covers(overall)) {
-            log.info("Access withheld: {} may not read cable {} ({}; cleared {} {})", reader.username(), cable.id(),
-                    overall.shortForm(), reader.clearance().level(), reader.clearance().caveats());
+            denials.record(reader.username(), "cable " + cable.id().value(), "the cable is marked "
+                    + overall.shortForm() + "; the reader is cleared " + reader.clearance().level()
+                    + (reader.clearance().caveats().isEmpty() ? "" : " " + reader.clearance().caveats()));
             return new ClearedCable(cable.id(), overall.shortForm(), true, null, null, null, null, null, List.of(),
                     List.of(), null, List.of(), List.of(), List.of(), Set.of(), infoCopy(cable, reader));
         }
