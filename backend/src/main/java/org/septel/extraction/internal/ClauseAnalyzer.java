@@ -27,7 +27,6 @@ final class ClauseAnalyzer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMBASSY_NAME = Pattern.compile("\\b(?:Embassy|AmEmbassy|Consulate)\\s+([A-Z][a-z]+"
             + "(?:\\s+[A-Z][a-z]+)?)");
-    private static final int TRIGGER_REACH = 60;
     private static final Set<String> INDIRECT_OBJECT_CUES = Set.of("promised", "pledged", "assured");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:for|on|upon|from|of)\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
@@ -52,8 +51,7 @@ final class ClauseAnalyzer {
     private final DuePlanner duePlanner;
     private final ActorResolver actors;
     private final CableContext cable;
-    private final TriggerIndex triggers;
-    private final int[] triggerLengths;
+    private final CueFinder cues;
     private Region contactRegion;
     private boolean contactInRegion;
 
@@ -64,13 +62,12 @@ final class ClauseAnalyzer {
         this.duePlanner = duePlanner;
         this.actors = actors;
         this.cable = cable;
-        this.triggers = new TriggerIndex(cable.lowerText(), lexicon.triggerFragments);
-        this.triggerLengths = lexicon.triggerLengths();
+        this.cues = new CueFinder(lexicon, cable.text(), cable.lowerText());
     }
 
     Candidate analyze(Region region, Clause clause) {
         String text = cable.text();
-        CueHit hit = strongestCue(text, clause);
+        CueHit hit = cues.strongest(clause);
         if (hit == null) {
             return null;
         }
@@ -133,49 +130,6 @@ final class ClauseAnalyzer {
     }
 
     // ------------------------------------------------------------------ cue
-
-    private CueHit strongestCue(String text, Clause clause) {
-        if (!triggers.anyWithin(clause.start(), clause.end())) {
-            return null;
-        }
-        CueHit best = null;
-        int[] firstPositions = triggers.firstPositions(clause.start(), clause.end(), triggerLengths);
-        for (Cue cue : lexicon.cues) {
-            if (best != null && cue.confidence() <= best.cue().confidence()) {
-                continue;
-            }
-            int trigger = cue.firstTrigger(firstPositions);
-            if (trigger < 0) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(text);
-            // A cue's words never start more than a few words before its trigger fragment.
-            m.region(Math.max(clause.start(), trigger - TRIGGER_REACH), clause.end());
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            while (m.find()) {
-                if (cue.needs() != null) {
-                    Matcher needs = cue.needs().matcher(text);
-                    needs.region(m.end(), clause.end());
-                    if (!needs.lookingAt()) {
-                        continue;
-                    }
-                }
-                if (cue.needsBefore() != null) {
-                    Matcher before = cue.needsBefore().matcher(text);
-                    before.region(clause.sentenceStart(), m.start());
-                    if (!before.find()) {
-                        continue;
-                    }
-                }
-                if (best == null || cue.confidence() > best.cue().confidence()) {
-                    best = new CueHit(cue, m.start(), m.end());
-                }
-                break;
-            }
-        }
-        return best;
-    }
 
     private boolean mentionsFutureTime(List<TimeExpression> clauseTimes) {
         for (TimeExpression e : clauseTimes) {

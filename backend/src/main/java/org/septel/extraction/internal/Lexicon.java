@@ -55,6 +55,8 @@ final class Lexicon {
     private static final int LOWER = 0;
 
     final List<Cue> cues = new ArrayList<>();
+    /** The cues by falling confidence, lexicon order among equals: the first that matches a clause wins. */
+    final List<Cue> cuesByConfidence;
     /** Distinct trigger fragments of all cues; a cue refers to them by index. */
     final List<String> triggerFragments = new ArrayList<>();
     /** Hedges, skips, past, open, statuses and contact markers match lower-cased text. */
@@ -84,6 +86,9 @@ final class Lexicon {
                     ActorRole.valueOf(cols[2]), Pattern.compile(cols[3].replace("{VERBS}", verbs).replace("{HANDOVER}", handover), FLAGS),
                     cols[4], needs, needsBefore, triggerIds(cols[7].split(","))));
         }
+        List<Cue> sorted = new ArrayList<>(cues);
+        sorted.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        cuesByConfidence = List.copyOf(sorted);
         for (String line : lines("hedges.tsv")) {
             String[] cols = line.split("\t");
             boolean reject = cols[0].equals("REJECT");

@@ -14,6 +14,7 @@ final class TriggerIndex {
     private final int[] positions;
     private final int[] fragments;
     private final int[] firstInClause;
+    private final int[] lastInClause;
 
     TriggerIndex(String lowerText, List<String> fragmentList) {
         this.fragmentCount = fragmentList.size();
@@ -36,6 +37,7 @@ final class TriggerIndex {
             fragments[i] = (int) (packed[i] & 0xFFFF);
         }
         firstInClause = new int[fragmentCount];
+        lastInClause = new int[fragmentCount];
     }
 
     /** Whether any fragment occurs inside {@code [from,to)}: most clauses hold none and need no more work. */
@@ -51,11 +53,12 @@ final class TriggerIndex {
     }
 
     /**
-     * For each fragment id, where it first occurs inside {@code [from,to)}, or -1. The returned array is reused
-     * by the next call.
+     * Notes, for each fragment id, where it first and last starts inside {@code [from,to)} (fully inside), or
+     * -1; read them with {@link #firstInClause()} and {@link #lastInClause()} until the next call.
      */
-    int[] firstPositions(int from, int to, int[] fragmentLengths) {
+    void locate(int from, int to, int[] fragmentLengths) {
         Arrays.fill(firstInClause, -1);
+        Arrays.fill(lastInClause, -1);
         int i = Arrays.binarySearch(positions, from);
         if (i < 0) {
             i = -i - 1;
@@ -65,11 +68,21 @@ final class TriggerIndex {
         }
         for (; i < positions.length && positions[i] < to; i++) {
             int id = fragments[i];
-            if (firstInClause[id] < 0 && positions[i] + fragmentLengths[id] <= to) {
-                firstInClause[id] = positions[i];
+            if (positions[i] + fragmentLengths[id] <= to) {
+                if (firstInClause[id] < 0) {
+                    firstInClause[id] = positions[i];
+                }
+                lastInClause[id] = positions[i];
             }
         }
+    }
+
+    int[] firstInClause() {
         return firstInClause;
+    }
+
+    int[] lastInClause() {
+        return lastInClause;
     }
 
     /** Lower-cases char by char so offsets stay those of the original text. */
