@@ -51,7 +51,6 @@ final class ClauseAnalyzer {
     private final DuePlanner duePlanner;
     private final ActorResolver actors;
     private final CableContext cable;
-    private final CueFinder cues;
     private Region contactRegion;
     private boolean contactInRegion;
 
@@ -62,22 +61,18 @@ final class ClauseAnalyzer {
         this.duePlanner = duePlanner;
         this.actors = actors;
         this.cable = cable;
-        this.cues = new CueFinder(lexicon, cable.text(), cable.lowerText());
     }
 
-    Candidate analyze(Region region, Clause clause) {
+    /** The candidate of a clause whose strongest cue is {@code hit}, or null when the clause takes it back. */
+    Candidate analyze(Region region, Clause clause, CueHit hit) {
         String text = cable.text();
-        CueHit hit = cues.strongest(clause);
-        if (hit == null) {
-            return null;
-        }
         String clauseText = text.substring(clause.start(), clause.end());
         String lowerClause = cable.lowerText().substring(clause.start(), clause.end());
         if (isReportedPast(lowerClause)) {
             return null;
         }
         for (Lexicon.Hedge skip : lexicon.skips) {
-            if (skip.mayMatch(lowerClause) && skip.pattern().matcher(lowerClause).find()) {
+            if (skip.mayMatch(lowerClause) && WordStartSearch.find(skip.pattern(), lowerClause)) {
                 return null;
             }
         }
@@ -93,7 +88,7 @@ final class ClauseAnalyzer {
         String withoutAsides = ASIDE.matcher(lowerClause).replaceAll(" ");
         double penalty = 0;
         for (Lexicon.Hedge hedge : lexicon.hedges) {
-            if (hedge.mayMatch(withoutAsides) && hedge.pattern().matcher(withoutAsides).find()) {
+            if (hedge.mayMatch(withoutAsides) && WordStartSearch.find(hedge.pattern(), withoutAsides)) {
                 if (hedge.reject()) {
                     return null;
                 }
@@ -156,9 +151,9 @@ final class ClauseAnalyzer {
 
     private boolean isReportedPast(String lowerClause) {
         boolean past = lexicon.past.stream()
-                .anyMatch(p -> p.mayMatch(lowerClause) && p.pattern().matcher(lowerClause).find());
+                .anyMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
         return past && lexicon.open.stream()
-                .noneMatch(p -> p.mayMatch(lowerClause) && p.pattern().matcher(lowerClause).find());
+                .noneMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
     }
 
     // ------------------------------------------------------------------ actors
@@ -319,7 +314,7 @@ final class ClauseAnalyzer {
         }
         String sentence = cable.lowerText().substring(clause.sentenceStart(), clause.end());
         for (Lexicon.ContactMarker marker : lexicon.contactMarkers) {
-            if (!marker.paragraphWide() && marker.pattern().matcher(sentence).find()) {
+            if (!marker.paragraphWide() && WordStartSearch.find(marker.pattern(), sentence)) {
                 return Direction.OWED_TO_US;
             }
         }
@@ -332,7 +327,7 @@ final class ClauseAnalyzer {
             contactRegion = region;
             String paragraph = cable.lowerText().substring(region.start(), region.end());
             contactInRegion = lexicon.contactMarkers.stream()
-                    .anyMatch(m -> m.paragraphWide() && m.pattern().matcher(paragraph).find());
+                    .anyMatch(m -> m.paragraphWide() && WordStartSearch.find(m.pattern(), paragraph));
         }
         return contactInRegion;
     }
@@ -413,7 +408,7 @@ final class ClauseAnalyzer {
 
     private String status(String clauseText) {
         for (Lexicon.Status status : lexicon.statuses) {
-            if (status.pattern().matcher(clauseText).find()) {
+            if (WordStartSearch.find(status.pattern(), clauseText)) {
                 return status.status();
             }
         }

@@ -28,6 +28,11 @@ final class CueFinder {
         this.matchers = new Matcher[cues.size()];
     }
 
+    /** Whether any cue's trigger occurs in {@code [from,to)}; where none does, no clause there has a cue. */
+    boolean anyTriggerWithin(int from, int to) {
+        return triggers.anyWithin(from, to);
+    }
+
     /**
      * The cue with the highest confidence that matches in the clause (the earlier lexicon line on a tie), or
      * null. Cues come sorted by confidence, so the first that matches is the answer.

@@ -53,7 +53,8 @@ final class MentionTracker {
 
     /** Registers the people named in {@code text[from,to)}; call in text order. */
     void scan(String text, int from, int to) {
-        if (mostlyCapitals(text, from, to)) {
+        List<int[]> regionWords = new ArrayList<>();
+        if (collectWords(text, from, to, regionWords)) {
             // All-capital telegrams give no case cue for names; titles alone would match everywhere.
             scanRedactions(text, from, to, new ArrayList<>());
             return;
@@ -62,7 +63,6 @@ final class MentionTracker {
         title.useTransparentBounds(true);
         List<Mention> found = new ArrayList<>();
         List<Integer> titleStarts = new ArrayList<>();
-        List<int[]> regionWords = words(text, from, to);
         for (int wordStart : titleWordStarts(text, regionWords)) {
             title.region(wordStart, to);
             if (!title.lookingAt()) {
@@ -152,18 +152,28 @@ final class MentionTracker {
     }
 
     /**
-     * Spans of the white-space separated words of {@code [from,to)} that could name or title someone (capitalised,
-     * or a lower-case title word such as "head"), without brackets and trailing commas.
+     * Collects the spans of the white-space separated words of {@code [from,to)} that could name or title someone
+     * (capitalised, or a lower-case title word such as "head"), without brackets and trailing commas; and tells,
+     * from the same pass, whether the stretch is written mostly in capitals.
      */
-    private static List<int[]> words(String text, int from, int to) {
-        List<int[]> words = new ArrayList<>();
+    private static boolean collectWords(String text, int from, int to, List<int[]> words) {
+        int upper = 0;
+        int lower = 0;
         int i = from;
         while (i < to) {
-            while (i < to && Character.isWhitespace(text.charAt(i))) {
+            while (i < to && isSpace(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < to && !Character.isWhitespace(text.charAt(i))) {
+            while (i < to) {
+                char c = text.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    lower++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    upper++;
+                } else if (isSpace(c)) {
+                    break;
+                }
                 i++;
             }
             int e = i;
@@ -177,7 +187,11 @@ final class MentionTracker {
                 words.add(new int[] {s, e});
             }
         }
-        return words;
+        return upper > 4 * lower;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c));
     }
 
     private static boolean mayNameOrTitle(char first) {
@@ -234,20 +248,6 @@ final class MentionTracker {
         } else {
             found.addAll(extra);
         }
-    }
-
-    private static boolean mostlyCapitals(String text, int from, int to) {
-        int upper = 0;
-        int lower = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                upper++;
-            } else if (c >= 'a' && c <= 'z') {
-                lower++;
-            }
-        }
-        return upper > 4 * lower;
     }
 
     /** "(MbR)" or "(AgP)" next to a name is how the cable will call that person later. */
