@@ -20,9 +20,10 @@ final class CueFinder {
     private final String text;
     private final Matcher[] matchers;
 
-    CueFinder(Lexicon lexicon, String text, String lowerText) {
+    /** {@code lower}: the cable text lower-cased by {@link TriggerIndex#lowerCase(String)}. */
+    CueFinder(Lexicon lexicon, String text, char[] lower) {
         this.cues = lexicon.cuesByConfidence;
-        this.triggers = new TriggerIndex(lowerText, lexicon.triggerFragments);
+        this.triggers = new TriggerIndex(lower, lexicon.triggerTable);
         this.triggerLengths = lexicon.triggerLengths();
         this.text = text;
         this.matchers = new Matcher[cues.size()];

@@ -39,12 +39,13 @@ public final class ExtractionEngine {
         String text = cable.text() == null ? "" : cable.text();
         boolean fromWashington = isFromWashington(cable);
         String selfLabel = selfLabel(cable, fromWashington);
-        CableContext context = new CableContext(text, TriggerIndex.lowerCase(text),
+        char[] lower = TriggerIndex.lowerCase(text);
+        CableContext context = new CableContext(text, new String(lower),
                 cable.dtg() == null ? null : LocalDate.ofInstant(cable.dtg(), ZoneOffset.UTC),
                 selfLabel, fromWashington ? postLabel(cable) : selfLabel, fromWashington);
         List<Region> regions = regionFinder.regions(cable);
         MentionTracker mentions = new MentionTracker(lexicon);
-        CueFinder cues = new CueFinder(lexicon, text, context.lowerText());
+        CueFinder cues = new CueFinder(lexicon, text, lower);
         ClauseAnalyzer analyzer = new ClauseAnalyzer(lexicon, timeNormalizer, duePlanner,
                 new ActorResolver(lexicon, mentions, selfLabel), context);
         List<Candidate> candidates = new ArrayList<>();

@@ -57,6 +57,8 @@ final class Lexicon {
     final List<Cue> cues = new ArrayList<>();
     /** The cues by falling confidence, lexicon order among equals: the first that matches a clause wins. */
     final List<Cue> cuesByConfidence;
+    /** The trigger fragments by their first letters, for the one pass per cable that finds them. */
+    final TriggerIndex.Fragments triggerTable;
     /** Distinct trigger fragments of all cues; a cue refers to them by index. */
     final List<String> triggerFragments = new ArrayList<>();
     /** Hedges, skips, past, open, statuses and contact markers match lower-cased text. */
@@ -89,6 +91,7 @@ final class Lexicon {
         List<Cue> sorted = new ArrayList<>(cues);
         sorted.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         cuesByConfidence = List.copyOf(sorted);
+        triggerTable = new TriggerIndex.Fragments(triggerFragments);
         for (String line : lines("hedges.tsv")) {
             String[] cols = line.split("\t");
             boolean reject = cols[0].equals("REJECT");
