@@ -27,7 +27,6 @@ final class ClauseAnalyzer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMBASSY_NAME = Pattern.compile("\\b(?:Embassy|AmEmbassy|Consulate)\\s+([A-Z][a-z]+"
             + "(?:\\s+[A-Z][a-z]+)?)");
-    private static final int TRIGGER_REACH = 60;
     private static final Set<String> INDIRECT_OBJECT_CUES = Set.of("promised", "pledged", "assured");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:for|on|upon|from|of)\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
@@ -52,8 +51,6 @@ final class ClauseAnalyzer {
     private final DuePlanner duePlanner;
     private final ActorResolver actors;
     private final CableContext cable;
-    private final TriggerIndex triggers;
-    private final int[] triggerLengths;
     private Region contactRegion;
     private boolean contactInRegion;
 
@@ -64,23 +61,18 @@ final class ClauseAnalyzer {
         this.duePlanner = duePlanner;
         this.actors = actors;
         this.cable = cable;
-        this.triggers = new TriggerIndex(cable.lowerText(), lexicon.triggerFragments);
-        this.triggerLengths = lexicon.triggerLengths();
     }
 
-    Candidate analyze(Region region, Clause clause) {
+    /** The candidate of a clause whose strongest cue is {@code hit}, or null when the clause takes it back. */
+    Candidate analyze(Region region, Clause clause, CueHit hit) {
         String text = cable.text();
-        CueHit hit = strongestCue(text, clause);
-        if (hit == null) {
-            return null;
-        }
         String clauseText = text.substring(clause.start(), clause.end());
         String lowerClause = cable.lowerText().substring(clause.start(), clause.end());
         if (isReportedPast(lowerClause)) {
             return null;
         }
         for (Lexicon.Hedge skip : lexicon.skips) {
-            if (skip.mayMatch(lowerClause) && skip.pattern().matcher(lowerClause).find()) {
+            if (skip.mayMatch(lowerClause) && WordStartSearch.find(skip.pattern(), lowerClause)) {
                 return null;
             }
         }
@@ -96,7 +88,7 @@ final class ClauseAnalyzer {
         String withoutAsides = ASIDE.matcher(lowerClause).replaceAll(" ");
         double penalty = 0;
         for (Lexicon.Hedge hedge : lexicon.hedges) {
-            if (hedge.mayMatch(withoutAsides) && hedge.pattern().matcher(withoutAsides).find()) {
+            if (hedge.mayMatch(withoutAsides) && WordStartSearch.find(hedge.pattern(), withoutAsides)) {
                 if (hedge.reject()) {
                     return null;
                 }
@@ -134,49 +126,6 @@ final class ClauseAnalyzer {
 
     // ------------------------------------------------------------------ cue
 
-    private CueHit strongestCue(String text, Clause clause) {
-        if (!triggers.anyWithin(clause.start(), clause.end())) {
-            return null;
-        }
-        CueHit best = null;
-        int[] firstPositions = triggers.firstPositions(clause.start(), clause.end(), triggerLengths);
-        for (Cue cue : lexicon.cues) {
-            if (best != null && cue.confidence() <= best.cue().confidence()) {
-                continue;
-            }
-            int trigger = cue.firstTrigger(firstPositions);
-            if (trigger < 0) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(text);
-            // A cue's words never start more than a few words before its trigger fragment.
-            m.region(Math.max(clause.start(), trigger - TRIGGER_REACH), clause.end());
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            while (m.find()) {
-                if (cue.needs() != null) {
-                    Matcher needs = cue.needs().matcher(text);
-                    needs.region(m.end(), clause.end());
-                    if (!needs.lookingAt()) {
-                        continue;
-                    }
-                }
-                if (cue.needsBefore() != null) {
-                    Matcher before = cue.needsBefore().matcher(text);
-                    before.region(clause.sentenceStart(), m.start());
-                    if (!before.find()) {
-                        continue;
-                    }
-                }
-                if (best == null || cue.confidence() > best.cue().confidence()) {
-                    best = new CueHit(cue, m.start(), m.end());
-                }
-                break;
-            }
-        }
-        return best;
-    }
-
     private boolean mentionsFutureTime(List<TimeExpression> clauseTimes) {
         for (TimeExpression e : clauseTimes) {
             if (e.timeClass() != TimeClass.CONDITION && (e.latest() == null || cable.dct() == null
@@ -202,9 +151,9 @@ final class ClauseAnalyzer {
 
     private boolean isReportedPast(String lowerClause) {
         boolean past = lexicon.past.stream()
-                .anyMatch(p -> p.mayMatch(lowerClause) && p.pattern().matcher(lowerClause).find());
+                .anyMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
         return past && lexicon.open.stream()
-                .noneMatch(p -> p.mayMatch(lowerClause) && p.pattern().matcher(lowerClause).find());
+                .noneMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
     }
 
     // ------------------------------------------------------------------ actors
@@ -365,7 +314,7 @@ final class ClauseAnalyzer {
         }
         String sentence = cable.lowerText().substring(clause.sentenceStart(), clause.end());
         for (Lexicon.ContactMarker marker : lexicon.contactMarkers) {
-            if (!marker.paragraphWide() && marker.pattern().matcher(sentence).find()) {
+            if (!marker.paragraphWide() && WordStartSearch.find(marker.pattern(), sentence)) {
                 return Direction.OWED_TO_US;
             }
         }
@@ -378,7 +327,7 @@ final class ClauseAnalyzer {
             contactRegion = region;
             String paragraph = cable.lowerText().substring(region.start(), region.end());
             contactInRegion = lexicon.contactMarkers.stream()
-                    .anyMatch(m -> m.paragraphWide() && m.pattern().matcher(paragraph).find());
+                    .anyMatch(m -> m.paragraphWide() && WordStartSearch.find(m.pattern(), paragraph));
         }
         return contactInRegion;
     }
@@ -459,7 +408,7 @@ final class ClauseAnalyzer {
 
     private String status(String clauseText) {
         for (Lexicon.Status status : lexicon.statuses) {
-            if (status.pattern().matcher(clauseText).find()) {
+            if (WordStartSearch.find(status.pattern(), clauseText)) {
                 return status.status();
             }
         }

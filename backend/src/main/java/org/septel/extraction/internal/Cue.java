@@ -22,4 +22,13 @@ record Cue(Kind kind, double confidence, ActorRole role, Pattern pattern, String
         }
         return first;
     }
+
+    /** Where the last of this cue's trigger fragments occurs, given each fragment's last position, or -1. */
+    int lastTrigger(int[] lastPositions) {
+        int last = -1;
+        for (int id : triggerIds) {
+            last = Math.max(last, lastPositions[id]);
+        }
+        return last;
+    }
 }

@@ -39,20 +39,32 @@ public final class ExtractionEngine {
         String text = cable.text() == null ? "" : cable.text();
         boolean fromWashington = isFromWashington(cable);
         String selfLabel = selfLabel(cable, fromWashington);
-        CableContext context = new CableContext(text, TriggerIndex.lowerCase(text),
+        char[] lower = TriggerIndex.lowerCase(text);
+        CableContext context = new CableContext(text, new String(lower),
                 cable.dtg() == null ? null : LocalDate.ofInstant(cable.dtg(), ZoneOffset.UTC),
                 selfLabel, fromWashington ? postLabel(cable) : selfLabel, fromWashington);
         List<Region> regions = regionFinder.regions(cable);
         MentionTracker mentions = new MentionTracker(lexicon);
-        for (Region region : regions) {
-            mentions.scan(text, region.start(), region.end());
-        }
+        CueFinder cues = new CueFinder(lexicon, text, lower);
         ClauseAnalyzer analyzer = new ClauseAnalyzer(lexicon, timeNormalizer, duePlanner,
                 new ActorResolver(lexicon, mentions, selfLabel), context);
         List<Candidate> candidates = new ArrayList<>();
-        for (Region region : regions) {
+        int scanned = 0;
+        for (int r = 0; r < regions.size(); r++) {
+            Region region = regions.get(r);
+            if (!cues.anyTriggerWithin(region.start(), region.end())) {
+                continue; // no cue can match here: neither split nor analyse
+            }
             for (Clause clause : splitter.clauses(text, region.start(), region.end())) {
-                Candidate candidate = analyzer.analyze(region, clause);
+                CueHit hit = cues.strongest(clause);
+                if (hit == null) {
+                    continue;
+                }
+                // People are tracked in text order, and only as far as a clause with a cue needs them.
+                for (; scanned <= r; scanned++) {
+                    mentions.scan(text, regions.get(scanned).start(), regions.get(scanned).end());
+                }
+                Candidate candidate = analyzer.analyze(region, clause, hit);
                 if (candidate != null && candidate.confidence() >= minimumConfidence) {
                     candidates.add(candidate);
                 }

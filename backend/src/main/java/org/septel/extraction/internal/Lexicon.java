@@ -55,6 +55,10 @@ final class Lexicon {
     private static final int LOWER = 0;
 
     final List<Cue> cues = new ArrayList<>();
+    /** The cues by falling confidence, lexicon order among equals: the first that matches a clause wins. */
+    final List<Cue> cuesByConfidence;
+    /** The trigger fragments by their first letters, for the one pass per cable that finds them. */
+    final TriggerIndex.Fragments triggerTable;
     /** Distinct trigger fragments of all cues; a cue refers to them by index. */
     final List<String> triggerFragments = new ArrayList<>();
     /** Hedges, skips, past, open, statuses and contact markers match lower-cased text. */
@@ -84,24 +88,28 @@ final class Lexicon {
                     ActorRole.valueOf(cols[2]), Pattern.compile(cols[3].replace("{VERBS}", verbs).replace("{HANDOVER}", handover), FLAGS),
                     cols[4], needs, needsBefore, triggerIds(cols[7].split(","))));
         }
+        List<Cue> sorted = new ArrayList<>(cues);
+        sorted.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        cuesByConfidence = List.copyOf(sorted);
+        triggerTable = new TriggerIndex.Fragments(triggerFragments);
         for (String line : lines("hedges.tsv")) {
             String[] cols = line.split("\t");
             boolean reject = cols[0].equals("REJECT");
-            hedges.add(new Hedge(Pattern.compile(cols[1], LOWER), reject, reject ? 1.0 : Double.parseDouble(cols[0]),
+            hedges.add(new Hedge(wordStart(cols[1]), reject, reject ? 1.0 : Double.parseDouble(cols[0]),
                     cols[2].split(",")));
         }
         for (String line : lines("skips.tsv")) {
             String[] cols = line.split("\t");
-            skips.add(new Hedge(Pattern.compile(cols[0], LOWER), true, 1.0, cols[1].split(",")));
+            skips.add(new Hedge(wordStart(cols[0]), true, 1.0, cols[1].split(",")));
         }
         for (String line : lines("past.tsv")) {
             String[] cols = line.split("\t");
-            (cols[0].equals("OPEN") ? open : past).add(new Hedge(Pattern.compile(cols[1], LOWER), true, 1.0,
+            (cols[0].equals("OPEN") ? open : past).add(new Hedge(wordStart(cols[1]), true, 1.0,
                     cols[2].split(",")));
         }
         for (String line : lines("status.tsv")) {
             String[] cols = line.split("\t");
-            statuses.add(new Status(cols[0], Pattern.compile(cols[1], LOWER)));
+            statuses.add(new Status(cols[0], wordStart(cols[1])));
         }
         for (String line : lines("us-side.tsv")) {
             String[] cols = line.split("\t");
@@ -109,7 +117,7 @@ final class Lexicon {
         }
         for (String line : lines("contact-markers.tsv")) {
             String[] cols = line.split("\t");
-            contactMarkers.add(new ContactMarker(Pattern.compile(cols[1], LOWER), cols[0].equals("paragraph")));
+            contactMarkers.add(new ContactMarker(wordStart(cols[1]), cols[0].equals("paragraph")));
         }
         titleWords.addAll(lines("title-words.txt"));
         for (String line : lines("abbreviations.txt")) {
@@ -122,6 +130,11 @@ final class Lexicon {
         }
         // Titles start a word with a capital (or "head"/"leader"): failing fast elsewhere keeps the scan cheap.
         title = Pattern.compile("(?<![\\w/])(?=[A-Zhl])(?:" + String.join("|", lines("titles.txt")) + ")");
+    }
+
+    /** Lists matched on lower-cased clauses are searched at word starts only (see {@link WordStartSearch}). */
+    private static Pattern wordStart(String regex) {
+        return WordStartSearch.checked(Pattern.compile(regex, LOWER));
     }
 
     private int[] triggerIds(String[] fragments) {

@@ -24,7 +24,6 @@ final class MentionTracker {
             + "(?:[A-Z][\\w/-]*(?:\\s+(?:and\\s+)?[A-Z][\\w/-]*)*?)(?=\\s+[A-Z][a-z]+\\s+[A-Z])|the|,)");
     private static final Pattern PORTION_MARK = Pattern.compile("[A-Z]|SBU|NF|REL|CAN|SIPDIS|NOFORN");
     private static final Person REDACTED = new Person("XXXXXXXXXXXX", null, false, List.of());
-    private static final Pattern REDACTION = Pattern.compile("(?<![\\w])[Xx]{6,}\\b");
     private static final Pattern ACRONYM_ALIAS = Pattern.compile("\\(([A-Z][A-Za-z]{1,5})\\)");
     private static final Pattern APPOSITIVE = Pattern.compile(
             "(?<![\\w.])(" + NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){1,3}),\\s+(?:the\\s+)?$");
@@ -53,7 +52,8 @@ final class MentionTracker {
 
     /** Registers the people named in {@code text[from,to)}; call in text order. */
     void scan(String text, int from, int to) {
-        if (mostlyCapitals(text, from, to)) {
+        List<int[]> regionWords = new ArrayList<>();
+        if (collectWords(text, from, to, regionWords)) {
             // All-capital telegrams give no case cue for names; titles alone would match everywhere.
             scanRedactions(text, from, to, new ArrayList<>());
             return;
@@ -62,7 +62,6 @@ final class MentionTracker {
         title.useTransparentBounds(true);
         List<Mention> found = new ArrayList<>();
         List<Integer> titleStarts = new ArrayList<>();
-        List<int[]> regionWords = words(text, from, to);
         for (int wordStart : titleWordStarts(text, regionWords)) {
             title.region(wordStart, to);
             if (!title.lookingAt()) {
@@ -152,32 +151,73 @@ final class MentionTracker {
     }
 
     /**
-     * Spans of the white-space separated words of {@code [from,to)} that could name or title someone (capitalised,
-     * or a lower-case title word such as "head"), without brackets and trailing commas.
+     * Collects the spans of the white-space separated words of {@code [from,to)} that could name or title someone
+     * (capitalised, or a lower-case title word such as "head"), without brackets and trailing commas; and tells,
+     * from the same pass, whether the stretch is written mostly in capitals.
      */
-    private static List<int[]> words(String text, int from, int to) {
-        List<int[]> words = new ArrayList<>();
+    private static boolean collectWords(String text, int from, int to, List<int[]> words) {
+        int upper = 0;
+        int lower = 0;
         int i = from;
         while (i < to) {
-            while (i < to && Character.isWhitespace(text.charAt(i))) {
+            while (i < to && isSpace(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < to && !Character.isWhitespace(text.charAt(i))) {
+            while (i < to) {
+                char c = text.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    lower++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    upper++;
+                } else if (isSpace(c)) {
+                    break;
+                }
                 i++;
             }
             int e = i;
-            while (s < e && "(\"“'‘[".indexOf(text.charAt(s)) >= 0) {
+            while (s < e && isOpening(text.charAt(s))) {
                 s++;
             }
-            while (e > s && ",;:)\"”’]".indexOf(text.charAt(e - 1)) >= 0) {
+            while (e > s && isClosing(text.charAt(e - 1))) {
                 e--;
             }
             if (e > s && mayNameOrTitle(text.charAt(s))) {
                 words.add(new int[] {s, e});
             }
         }
-        return words;
+        return upper > 4 * lower;
+    }
+
+    /** Where the next run of six x or X starts in {@code [from,to)}, or -1. */
+    private static int nextRedaction(String text, int from, int to) {
+        int upper = text.indexOf("XXXXXX", from);
+        int lower = text.indexOf("xxxxxx", from);
+        int at = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
+        if (at < 0 || at >= to) {
+            return -1;
+        }
+        // Back up to the start of the run, as the pattern's look-behind wants the character before the run.
+        while (at > from && (text.charAt(at - 1) == 'X' || text.charAt(at - 1) == 'x')) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c < 128 && WordStartSearch.isWordChar(c);
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '(' || c == '"' || c == '“' || c == '\'' || c == '‘' || c == '[';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '”' || c == '’' || c == ']';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c));
     }
 
     private static boolean mayNameOrTitle(char first) {
@@ -223,31 +263,26 @@ final class MentionTracker {
         if (!redactionsInText) {
             return;
         }
-        Matcher redacted = REDACTION.matcher(text);
-        redacted.region(from, to);
         List<Mention> extra = new ArrayList<>();
-        while (redacted.find()) {
-            extra.add(new Mention(redacted.start(), redacted.end(), REDACTED));
+        // A run of six or more x standing as a word of its own; found with indexOf, as a pattern with a
+        // look-behind tried at every character was a tenth of the people tracking.
+        for (int at = nextRedaction(text, from, to); at >= 0; ) {
+            int end = at;
+            while (end < to && (text.charAt(end) == 'X' || text.charAt(end) == 'x')) {
+                end++;
+            }
+            boolean alone = (at == from || !isAsciiWordChar(text.charAt(at - 1)))
+                    && (end == to || !WordStartSearch.isWordChar(text.charAt(end)));
+            if (alone && end - at >= 6) {
+                extra.add(new Mention(at, end, REDACTED));
+            }
+            at = nextRedaction(text, end, to);
         }
         if (found.isEmpty() && !extra.isEmpty()) {
             mentions.addAll(extra);
         } else {
             found.addAll(extra);
         }
-    }
-
-    private static boolean mostlyCapitals(String text, int from, int to) {
-        int upper = 0;
-        int lower = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                upper++;
-            } else if (c >= 'a' && c <= 'z') {
-                lower++;
-            }
-        }
-        return upper > 4 * lower;
     }
 
     /** "(MbR)" or "(AgP)" next to a name is how the cable will call that person later. */

@@ -61,12 +61,20 @@ final class RegionFinder {
         return start.find() ? start.start() : -1;
     }
 
-    private static int nextBlockWord(String text, int from) {
+    private static final String[] BLOCK_WORDS = {"begin", "Begin", "BEGIN", "start", "Start", "START"};
+
+    /**
+     * The next "begin" or "start" at or after {@code from}, in any of the three cases. {@code next} keeps each
+     * word's next position between calls, so the text is searched once per word and not once per call.
+     */
+    private static int nextBlockWord(String text, int from, int[] next) {
         int best = -1;
-        for (String word : new String[] {"begin", "Begin", "BEGIN", "start", "Start", "START"}) {
-            int at = text.indexOf(word, from);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
+        for (int w = 0; w < BLOCK_WORDS.length; w++) {
+            if (next[w] != -1 && next[w] < from) {
+                next[w] = text.indexOf(BLOCK_WORDS[w], from);
+            }
+            if (next[w] >= 0 && (best < 0 || next[w] < best)) {
+                best = next[w];
             }
         }
         return best;
@@ -77,7 +85,9 @@ final class RegionFinder {
         int from = 0;
         int at;
         // Look for the pattern only where "begin" or "start" is written, in either case.
-        while ((at = nextBlockWord(text, from)) >= 0) {
+        int[] next = new int[BLOCK_WORDS.length];
+        java.util.Arrays.fill(next, -2);
+        while ((at = nextBlockWord(text, from, next)) >= 0) {
             Matcher begin = BLOCK_BEGIN.matcher(text);
             begin.region(at, Math.min(text.length(), at + 80));
             if (!begin.lookingAt()) {
