@@ -18,7 +18,7 @@ final class CommitmentFixture {
         return new CandidateView(7, CableId.of("08OTTAWA1245"), 5, "promise", "Shawn Caza", "DFAIT", null,
                 "owed_to_us", "brief emboffs on likely improvements", "near the end of 2008",
                 LocalDate.parse("2008-11-15"), DUE, "EVENT", false, DUE, null, 100, 200, "Caza promised to brief",
-                0.9, "promised to", null, ReviewState.CONFIRMED);
+                0.9, "promised to", null, ReviewState.CONFIRMED, null, null);
     }
 
     static Commitment openCommitment() {

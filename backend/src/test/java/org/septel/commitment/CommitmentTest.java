@@ -28,7 +28,7 @@ class CommitmentTest {
                 proposed.action(), proposed.dueText(), proposed.earliest(), proposed.latest(), proposed.anchor(),
                 proposed.vague(), proposed.dueDate(), proposed.followUpDate(), proposed.evidenceStart(),
                 proposed.evidenceEnd(), proposed.evidenceText(), proposed.confidence(), proposed.cue(),
-                proposed.statusInText(), ReviewState.PROPOSED);
+                proposed.statusInText(), ReviewState.PROPOSED, null, null);
 
         assertThatThrownBy(() -> new Commitment(notConfirmed, "dana", NOW)).hasMessageContaining("is PROPOSED");
     }
