@@ -165,8 +165,9 @@ public class Commitments {
     }
 
     /**
-     * Finds the open commitments a newly filed cable may be the reply to: those of every cable its REF block names,
-     * and those whose counterpart and action one of its paragraphs names. Each pair is proposed once (a refiled
+     * Finds the open commitments a newly filed cable may be the reply to: those of every cable its REF block names
+     * (only the ones a paragraph names by counterpart and action, if any is named; else all of them), and, from
+     * other cables, those whose counterpart and action one of its paragraphs names. Each pair is proposed once (a refiled
      * cable proposes nothing new); each new proposal is recorded and published as {@link CommitmentEvent.ReplyMatched}.
      * Nothing is closed here: a person confirms.
      */
@@ -179,8 +180,15 @@ public class Commitments {
                     .forEach(c -> referenced.put(c.id(), c));
         }
         List<ReplyMatchView> matched = new ArrayList<>();
-        referenced.values().forEach(c -> ReplyMatcher.byReference(reply, c.view())
-                .ifPresent(p -> propose(c, replyId, ReplyMatch.MatchedBy.REFERENCE, p).ifPresent(matched::add)));
+        // A reply that names one of the referenced cable's follow-ups goes to that one only; a reply that names
+        // none of them may answer any, so each is put to its owner.
+        Map<Long, ReplyMatcher.Passage> named = new LinkedHashMap<>();
+        referenced.values().forEach(c -> ReplyMatcher.byText(reply, c.view()).ifPresent(p -> named.put(c.id(), p)));
+        for (Commitment c : referenced.values()) {
+            Optional<ReplyMatcher.Passage> passage = named.isEmpty() ? ReplyMatcher.byReference(reply, c.view())
+                    : Optional.ofNullable(named.get(c.id()));
+            passage.flatMap(p -> propose(c, replyId, ReplyMatch.MatchedBy.REFERENCE, p)).ifPresent(matched::add);
+        }
         for (Commitment c : commitments.findByStatusNotInAndActorIsNotNullOrderById(CLOSED)) {
             if (!referenced.containsKey(c.id()) && !c.view().cableId().equals(replyId)) {
                 ReplyMatcher.byText(reply, c.view())
