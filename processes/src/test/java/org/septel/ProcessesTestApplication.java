@@ -3,11 +3,9 @@ package org.septel;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
-/** Lets {@code @SpringBootTest} run the real engine inside this library module, with time pinned. */
+/** Lets {@code @SpringBootTest} run the real engine inside this library module, with time pinned (and movable). */
 @SpringBootApplication
 public class ProcessesTestApplication {
 
@@ -15,7 +13,7 @@ public class ProcessesTestApplication {
     public static final Instant NOW = Instant.parse("2008-09-22T09:00:00Z");
 
     @Bean
-    Clock clock() {
-        return Clock.fixed(NOW, ZoneOffset.UTC);
+    MutableClock clock() {
+        return new MutableClock(NOW);
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One review decision on a candidate: who, when, what, and why (for rejections). */
+/** One review decision on a candidate: who, when, what (confirmed, rejected, edited, added), and why or what changed. */
 @Entity
 @Table(name = "candidate_decision")
 class CandidateDecision {
@@ -38,9 +38,18 @@ class CandidateDecision {
     protected CandidateDecision() {
     }
 
+    /** Review decisions besides confirm and reject: what a person changed, or that they added the candidate. */
+    static final String EDITED = "EDITED";
+    static final String ADDED = "ADDED";
+
     CandidateDecision(Long candidateId, ReviewState decision, String decidedBy, Instant decidedAt, String reason) {
+        this(candidateId, decision.name(), decidedBy, decidedAt, reason);
+    }
+
+    /** {@code reason} holds, for an edit, what changed from what ("kind: promise -> request; due: - -> 2009-01-31"). */
+    CandidateDecision(Long candidateId, String decision, String decidedBy, Instant decidedAt, String reason) {
         this.candidateId = candidateId;
-        this.decision = decision.name();
+        this.decision = decision;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.reason = reason;

@@ -4,7 +4,7 @@ import org.septel.cable.CableId;
 
 import java.time.LocalDate;
 
-/** A follow-up candidate as the screens show it. */
+/** A follow-up candidate as the screens show it; {@code owner} is set when review named one, {@code addedBy} when a person added it. */
 public record CandidateView(
         long id,
         CableId cableId,
@@ -28,5 +28,12 @@ public record CandidateView(
         double confidence,
         String cue,
         String statusInText,
-        ReviewState reviewState) {
+        ReviewState reviewState,
+        String owner,
+        String addedBy) {
+
+    /** Added by a person rather than found by the extractor. */
+    public boolean byHand() {
+        return addedBy != null;
+    }
 }

@@ -2,6 +2,7 @@ package org.septel.commitment;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 interface CommitmentRepository extends JpaRepository<Commitment, Long> {
@@ -9,4 +10,13 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     boolean existsByCandidateId(Long candidateId);
 
     List<Commitment> findByCableIdOrderById(String cableId);
+
+    List<Commitment> findByCableIdInAndStatusNotInOrderById(Collection<String> cableIds,
+            Collection<CommitmentStatus> closed);
+
+    List<Commitment> findByStatusNotInAndActorIsNotNullOrderById(Collection<CommitmentStatus> closed);
+
+    List<Commitment> findByActorOrgOrActorOrderById(String actorOrg, String actor);
+
+    List<Commitment> findAllByOrderById();
 }

@@ -1,6 +1,7 @@
 package org.septel.commitment;
 
 import org.septel.cable.CableId;
+import org.septel.cable.ParsedCable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,11 +10,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
-/** Tracked follow-ups: opened from confirmed candidates, then moved through their lifecycle by the workflow. */
+/**
+ * Tracked follow-ups: opened from confirmed candidates, then moved through their lifecycle (see {@link Commitment})
+ * by the workflow. Besides the moves, it keeps what people did (slips, reassignments, requests to chase, replies
+ * matched and decided) and answers the counterpart's record. Every change publishes its {@link CommitmentEvent}
+ * inside the changing transaction.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Commitments {
@@ -23,12 +37,22 @@ public class Commitments {
     private final CommitmentRepository commitments;
     private final SlipRepository slips;
     private final ReminderRepository reminders;
+    private final CommitmentActionRepository actions;
+    private final ReplyMatchRepository replies;
     private final FollowUpCandidates candidates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** Who the record shows for things Septel did itself (matching a reply). */
+    public static final String SEPTEL = "septel";
+    private static final Set<CommitmentStatus> CLOSED = EnumSet.of(CommitmentStatus.FULFILLED,
+            CommitmentStatus.PARTLY_FULFILLED, CommitmentStatus.WITHDRAWN);
+
     Commitments(CommitmentRepository commitments, SlipRepository slips, ReminderRepository reminders,
+            CommitmentActionRepository actions, ReplyMatchRepository replies,
             FollowUpCandidates candidates, ApplicationEventPublisher events, Clock clock) {
+        this.actions = actions;
+        this.replies = replies;
         this.events = events;
         this.commitments = commitments;
         this.slips = slips;
@@ -43,7 +67,8 @@ public class Commitments {
         List<Long> opened = new ArrayList<>();
         for (CandidateView candidate : candidates.forCable(cableId)) {
             if (candidate.reviewState() == ReviewState.CONFIRMED && !commitments.existsByCandidateId(candidate.id())) {
-                opened.add(commitments.save(new Commitment(candidate, owner, clock.instant())).id());
+                String candidateOwner = candidate.owner() == null ? owner : candidate.owner();
+                opened.add(commitments.save(new Commitment(candidate, candidateOwner, clock.instant())).id());
             }
         }
         log.info("Opened {} commitments for cable {}", opened.size(), cableId);
@@ -88,6 +113,201 @@ public class Commitments {
         return closed(commitment);
     }
 
+    /** Fulfilled, with a note and/or the later cable that shows it. */
+    @Transactional
+    public CommitmentView fulfil(long id, String note, CableId evidence) {
+        Commitment commitment = load(id);
+        commitment.fulfil(note, evidence, clock.instant());
+        return closed(commitment);
+    }
+
+    /** Only part was delivered: closed as PARTLY_FULFILLED, the note saying what is missing. */
+    @Transactional
+    public CommitmentView partlyFulfil(long id, String note, CableId evidence) {
+        Commitment commitment = load(id);
+        commitment.partlyFulfil(note, evidence, clock.instant());
+        return closed(commitment);
+    }
+
+    /** The event or condition an anchored item waited on is known; the item proceeds as a dated one. */
+    @Transactional
+    public CommitmentView setAnchorDate(long id, LocalDate dueDate, String by) {
+        Commitment commitment = load(id);
+        commitment.setAnchorDate(dueDate);
+        actions.save(new CommitmentAction(id, CommitmentAction.Kind.ANCHOR_SET, by, clock.instant(), "due " + dueDate));
+        return commitment.view();
+    }
+
+    /** A manager gives the item to someone else; recorded with who, when, from whom to whom and why. */
+    @Transactional
+    public CommitmentView reassign(long id, String newOwner, String by, String reason) {
+        requireText(reason, "say why the follow-up changes hands");
+        Commitment commitment = load(id);
+        String previous = commitment.reassign(newOwner);
+        actions.save(new CommitmentAction(id, CommitmentAction.Kind.REASSIGNED, by, clock.instant(),
+                "from " + previous + " to " + commitment.owner() + ": " + reason.strip()));
+        log.info("{} reassigned commitment {} from {} to {}", by, id, previous, commitment.owner());
+        return commitment.view();
+    }
+
+    /** A manager asks the owner to chase an overdue item; recorded. */
+    @Transactional
+    public CommitmentView askToChase(long id, String by, String note) {
+        Commitment commitment = load(id);
+        commitment.askToChase();
+        actions.save(new CommitmentAction(id, CommitmentAction.Kind.CHASE_REQUESTED, by, clock.instant(),
+                note == null || note.isBlank() ? null : note.strip()));
+        return commitment.view();
+    }
+
+    public List<CommitmentActionView> actions(long id) {
+        return actions.findByCommitmentIdOrderByDoneAtAscIdAsc(id).stream().map(CommitmentAction::view).toList();
+    }
+
+    /**
+     * Finds the open commitments a newly filed cable may be the reply to: those of every cable its REF block names
+     * (only the ones a paragraph names by counterpart and action, if any is named; else all of them), and, from
+     * other cables, those whose counterpart and action one of its paragraphs names. Each pair is proposed once (a refiled
+     * cable proposes nothing new); each new proposal is recorded and published as {@link CommitmentEvent.ReplyMatched}.
+     * Nothing is closed here: a person confirms.
+     */
+    @Transactional
+    public List<ReplyMatchView> matchReplies(ParsedCable reply) {
+        CableId replyId = CableId.of(reply.id());
+        Map<Long, Commitment> referenced = new LinkedHashMap<>();
+        if (!reply.references().isEmpty()) {
+            commitments.findByCableIdInAndStatusNotInOrderById(reply.references(), CLOSED)
+                    .forEach(c -> referenced.put(c.id(), c));
+        }
+        List<ReplyMatchView> matched = new ArrayList<>();
+        // A reply that names one of the referenced cable's follow-ups goes to that one only; a reply that names
+        // none of them may answer any, so each is put to its owner.
+        Map<Long, ReplyMatcher.Passage> named = new LinkedHashMap<>();
+        referenced.values().forEach(c -> ReplyMatcher.byText(reply, c.view()).ifPresent(p -> named.put(c.id(), p)));
+        for (Commitment c : referenced.values()) {
+            Optional<ReplyMatcher.Passage> passage = named.isEmpty() ? ReplyMatcher.byReference(reply, c.view())
+                    : Optional.ofNullable(named.get(c.id()));
+            passage.flatMap(p -> propose(c, replyId, ReplyMatch.MatchedBy.REFERENCE, p)).ifPresent(matched::add);
+        }
+        for (Commitment c : commitments.findByStatusNotInAndActorIsNotNullOrderById(CLOSED)) {
+            if (!referenced.containsKey(c.id()) && !c.view().cableId().equals(replyId)) {
+                ReplyMatcher.byText(reply, c.view())
+                        .ifPresent(p -> propose(c, replyId, ReplyMatch.MatchedBy.TEXT, p).ifPresent(matched::add));
+            }
+        }
+        if (!matched.isEmpty()) {
+            log.info("Cable {} may be the reply to commitments {}", replyId,
+                    matched.stream().map(ReplyMatchView::commitmentId).toList());
+        }
+        return matched;
+    }
+
+    private Optional<ReplyMatchView> propose(Commitment commitment, CableId reply, ReplyMatch.MatchedBy how,
+            ReplyMatcher.Passage passage) {
+        if (replies.existsByCommitmentIdAndReplyCableId(commitment.id(), reply.value())) {
+            return Optional.empty();
+        }
+        ReplyMatch match = replies.save(new ReplyMatch(commitment.id(), reply, how, passage.paragraph(),
+                passage.start(), passage.end(), clock.instant()));
+        actions.save(new CommitmentAction(commitment.id(), CommitmentAction.Kind.REPLY_MATCHED, SEPTEL,
+                clock.instant(), reply.value() + " (" + how.name().toLowerCase() + ")"));
+        CommitmentView view = commitment.view();
+        events.publishEvent(new CommitmentEvent.ReplyMatched(view.id(), view.cableId(), view.owner(), reply));
+        return Optional.of(match.view());
+    }
+
+    /** Every reply proposed for the commitment, oldest first. */
+    public List<ReplyMatchView> replies(long id) {
+        return replies.findByCommitmentIdOrderByMatchedAtAscIdAsc(id).stream().map(ReplyMatch::view).toList();
+    }
+
+    public Optional<ReplyMatchView> reply(long id, CableId replyCableId) {
+        return replies.findByCommitmentIdAndReplyCableId(id, replyCableId.value()).map(ReplyMatch::view);
+    }
+
+    /** A person confirms the reply: the commitment closes as fulfilled, the reply cable as its evidence. */
+    @Transactional
+    public CommitmentView confirmReply(long id, CableId replyCableId, String by) {
+        ReplyMatch match = loadReply(id, replyCableId);
+        match.confirm(by, clock.instant());
+        Commitment commitment = load(id);
+        commitment.fulfil("reply " + replyCableId.value() + " confirmed by " + by, replyCableId, clock.instant());
+        actions.save(new CommitmentAction(id, CommitmentAction.Kind.REPLY_CONFIRMED, by, clock.instant(),
+                replyCableId.value()));
+        return closed(commitment);
+    }
+
+    /** A person says the cable is not the reply: the commitment waits on as before. */
+    @Transactional
+    public CommitmentView rejectReply(long id, CableId replyCableId, String by, String reason) {
+        ReplyMatch match = loadReply(id, replyCableId);
+        match.reject(by, clock.instant(), reason);
+        actions.save(new CommitmentAction(id, CommitmentAction.Kind.REPLY_REJECTED, by, clock.instant(),
+                replyCableId.value() + ": " + reason.strip()));
+        return load(id).view();
+    }
+
+    private ReplyMatch loadReply(long id, CableId replyCableId) {
+        return replies.findByCommitmentIdAndReplyCableId(id, replyCableId.value()).orElseThrow(
+                () -> new NoSuchElementException("cable " + replyCableId + " was not proposed as a reply to " + id));
+    }
+
+    /**
+     * The record of every counterpart: one row per organisation and one per person, most tracked first. A
+     * fulfilment counts as on time when it closed on or before the due date first given (slips do not help).
+     */
+    public List<CounterpartRecord> counterpartRecords() {
+        List<Commitment> all = commitments.findAllByOrderById();
+        List<CommitmentView> owedToUs = all.stream().map(Commitment::view).filter(v -> !v.owedByUs()).toList();
+        List<CounterpartRecord> records = new ArrayList<>();
+        records.addAll(tally(owedToUs, CommitmentView::actorOrg, true));
+        records.addAll(tally(owedToUs, CommitmentView::actor, false));
+        records.sort(Comparator.comparingLong((CounterpartRecord r) -> -(r.keptOnTime() + r.late() + r.open()
+                + r.partly() + r.withdrawn())).thenComparing(CounterpartRecord::counterpart));
+        return records;
+    }
+
+    /** The record of one counterpart (a person's full name or an organisation), or empty if none is tracked. */
+    public Optional<CounterpartRecord> counterpartRecord(String counterpart) {
+        return counterpartRecords().stream().filter(r -> r.counterpart().equalsIgnoreCase(counterpart)).findFirst();
+    }
+
+    private static List<CounterpartRecord> tally(List<CommitmentView> views, Function<CommitmentView, String> key,
+            boolean organisation) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (CommitmentView v : views) {
+            String name = key.apply(v);
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            long[] c = counts.computeIfAbsent(name.strip(), n -> new long[6]);
+            switch (v.status()) {
+                case FULFILLED -> c[onTime(v) ? 0 : 1]++;
+                case PARTLY_FULFILLED -> c[4]++;
+                case WITHDRAWN -> c[5]++;
+                default -> {
+                    c[2]++;
+                    if (v.status().isLate()) {
+                        c[3]++;
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().map(e -> new CounterpartRecord(e.getKey(), organisation, e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])).toList();
+    }
+
+    private static boolean onTime(CommitmentView v) {
+        return v.originalDueDate() == null || v.closedAt() == null
+                || !LocalDate.ofInstant(v.closedAt(), ZoneOffset.UTC).isAfter(v.originalDueDate());
+    }
+
+    private static void requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
     @Transactional
     public CommitmentView withdraw(long id, String reason) {
         Commitment commitment = load(id);
@@ -109,6 +329,9 @@ public class Commitments {
             return false;
         }
         reminders.save(new Reminder(id, kind, forDate, view.owner(), clock.instant()));
+        if (kind == ReminderKind.BEFORE_DUE) {
+            commitment.remindedBeforeDue();
+        }
         events.publishEvent(new CommitmentEvent.ReminderRecorded(id, view.cableId(), kind, forDate, view.owner()));
         log.info("Reminded {} of commitment {} ({} {})", view.owner(), id, kind, forDate);
         return true;

@@ -16,7 +16,11 @@ import org.septel.extraction.Candidate;
 
 import java.time.LocalDate;
 
-/** A follow-up the extractor found in a cable. Its found fields never change; review moves only its state. */
+/**
+ * A follow-up the extractor found in a cable, or one a reviewer added by hand. Review moves its state and may edit
+ * what it says (kind, who, to whom, direction, action, dates, owner); the audit trail keeps every version, the
+ * first being the extractor's untouched original.
+ */
 @Entity
 @Audited
 @Table(name = "follow_up_candidate")
@@ -94,6 +98,12 @@ class FollowUpCandidate {
     @Column(name = "review_state", nullable = false, length = 16)
     private ReviewState reviewState;
 
+    @Column(length = 64)
+    private String owner;
+
+    @Column(name = "added_by", length = 64)
+    private String addedBy;
+
     @Version
     private Long version;
 
@@ -126,8 +136,47 @@ class FollowUpCandidate {
         this.reviewState = ReviewState.PROPOSED;
     }
 
+    /** A follow-up a reviewer adds by hand: confirmed at once, its evidence the passage they quote. */
+    FollowUpCandidate(CableId cableId, int position, CandidateDraft draft, String addedBy) {
+        this.cableId = cableId.value();
+        this.position = position;
+        this.paragraph = draft.paragraph();
+        this.anchor = "NONE";
+        this.vague = false;
+        this.evidenceStart = 0;
+        this.evidenceEnd = 0;
+        this.evidenceText = draft.evidenceText() == null || draft.evidenceText().isBlank() ? "(added by hand)"
+                : clip(draft.evidenceText().strip(), 4000);
+        this.confidence = 1.0;
+        this.cue = "added by hand";
+        this.addedBy = addedBy;
+        apply(draft);
+        this.anchor = this.dueDate == null && this.followUpDate == null ? "NONE" : "DCT";
+        this.reviewState = ReviewState.CONFIRMED;
+    }
+
     Long id() {
         return id;
+    }
+
+    /** A reviewer corrects what the candidate says. A rejected one is confirmed or left alone, not edited. */
+    void edit(CandidateDraft draft) {
+        if (reviewState == ReviewState.REJECTED) {
+            throw new IllegalStateException("candidate " + id + " is rejected; confirm it before editing it");
+        }
+        apply(draft);
+    }
+
+    private void apply(CandidateDraft draft) {
+        this.kind = draft.kind();
+        this.actor = draft.actor();
+        this.actorOrg = draft.actorOrg();
+        this.toWhom = draft.toWhom();
+        this.direction = draft.direction();
+        this.action = draft.action();
+        this.dueDate = draft.dueDate();
+        this.followUpDate = draft.followUpDate();
+        this.owner = draft.owner();
     }
 
     CableId cableId() {
@@ -153,7 +202,7 @@ class FollowUpCandidate {
     CandidateView view() {
         return new CandidateView(id, cableId(), paragraph, kind, actor, actorOrg, toWhom, direction, action, dueText,
                 earliest, latest, anchor, vague, dueDate, followUpDate, evidenceStart, evidenceEnd, evidenceText,
-                confidence, cue, statusInText, reviewState);
+                confidence, cue, statusInText, reviewState, owner, addedBy);
     }
 
     private static String clip(String value, int max) {

@@ -28,7 +28,7 @@ class CommitmentTest {
                 proposed.action(), proposed.dueText(), proposed.earliest(), proposed.latest(), proposed.anchor(),
                 proposed.vague(), proposed.dueDate(), proposed.followUpDate(), proposed.evidenceStart(),
                 proposed.evidenceEnd(), proposed.evidenceText(), proposed.confidence(), proposed.cue(),
-                proposed.statusInText(), ReviewState.PROPOSED);
+                proposed.statusInText(), ReviewState.PROPOSED, null, null);
 
         assertThatThrownBy(() -> new Commitment(notConfirmed, "dana", NOW)).hasMessageContaining("is PROPOSED");
     }
@@ -74,5 +74,62 @@ class CommitmentTest {
         assertThatThrownBy(() -> fulfilled.markOverdue()).hasMessageContaining("it is FULFILLED");
         assertThatThrownBy(() -> withdrawn.fulfil("done", NOW)).hasMessageContaining("already WITHDRAWN");
         assertThatThrownBy(() -> CommitmentFixture.openCommitment().withdraw("", NOW)).hasMessageContaining("say why");
+    }
+
+    @Test
+    void an_item_anchored_to_an_event_waits_for_its_date_then_runs_as_a_dated_one() {
+        Commitment anchored = CommitmentFixture.anchoredCommitment();
+
+        assertThat(anchored.view().status()).isEqualTo(CommitmentStatus.AWAITING_ANCHOR);
+        assertThatThrownBy(anchored::markOverdue).hasMessageContaining("it is AWAITING_ANCHOR");
+        assertThatThrownBy(() -> anchored.extend(DUE, "x", "morgan", NOW)).hasMessageContaining("set its anchor date");
+        anchored.setAnchorDate(LocalDate.parse("2009-02-15"));
+
+        assertThat(anchored.view().status()).isEqualTo(CommitmentStatus.OPEN);
+        assertThat(anchored.view().dueDate()).isEqualTo(LocalDate.parse("2009-02-15"));
+        assertThat(anchored.view().originalDueDate()).isEqualTo(LocalDate.parse("2009-02-15"));
+        assertThatThrownBy(() -> anchored.setAnchorDate(DUE)).hasMessageContaining("it is OPEN");
+    }
+
+    @Test
+    void a_reminder_makes_it_due_soon_once_and_the_due_date_passing_makes_it_overdue() {
+        Commitment commitment = CommitmentFixture.openCommitment();
+
+        assertThat(commitment.remindedBeforeDue()).isTrue();
+        assertThat(commitment.remindedBeforeDue()).isFalse();
+        assertThat(commitment.view().status()).isEqualTo(CommitmentStatus.DUE_SOON);
+        assertThat(commitment.markOverdue()).isTrue();
+        assertThat(commitment.view().status()).isEqualTo(CommitmentStatus.OVERDUE);
+    }
+
+    @Test
+    void a_manager_escalates_an_overdue_item_by_asking_to_chase_or_reassigning_it() {
+        Commitment chased = CommitmentFixture.overdueCommitment();
+        chased.askToChase();
+        Commitment reassigned = CommitmentFixture.overdueCommitment();
+
+        assertThat(reassigned.reassign("lee")).isEqualTo("dana");
+
+        assertThat(chased.view().status()).isEqualTo(CommitmentStatus.ESCALATED);
+        assertThat(chased.markOverdue()).as("the timer firing again").isFalse();
+        assertThat(reassigned.view().status()).isEqualTo(CommitmentStatus.ESCALATED);
+        assertThat(reassigned.view().owner()).isEqualTo("lee");
+        assertThatThrownBy(() -> CommitmentFixture.openCommitment().askToChase()).hasMessageContaining("it is OPEN");
+        assertThatThrownBy(() -> reassigned.reassign("lee")).hasMessageContaining("already lee's");
+        chased.extend(DUE.plusDays(30), "new government", "morgan", NOW);
+        assertThat(chased.view().status()).isEqualTo(CommitmentStatus.OPEN);
+    }
+
+    @Test
+    void partly_fulfilled_needs_a_note_or_a_cable_and_is_final() {
+        Commitment commitment = CommitmentFixture.overdueCommitment();
+
+        assertThatThrownBy(() -> commitment.partlyFulfil(" ", null, NOW)).hasMessageContaining("what is missing");
+        commitment.partlyFulfil(null, org.septel.cable.CableId.of("09OTTAWA45"), NOW);
+
+        assertThat(commitment.view().status()).isEqualTo(CommitmentStatus.PARTLY_FULFILLED);
+        assertThat(commitment.view().evidenceCableId()).hasToString("09OTTAWA45");
+        assertThatThrownBy(() -> commitment.reassign("lee")).hasMessageContaining("it is PARTLY_FULFILLED");
+        assertThatThrownBy(() -> commitment.withdraw("moot", NOW)).hasMessageContaining("already PARTLY_FULFILLED");
     }
 }

@@ -8,6 +8,8 @@ public final class CableCaseVariables {
     public static final String CABLE_ID = "cableId";
     public static final String DESK_GROUP = "deskGroup";
     public static final String REVIEW_DUE_DATE = "reviewDueDate";
+    /** Starts another instance of a cable's case (same business key) for follow-ups added after its review. */
+    public static final String MESSAGE_FOLLOW_UPS_ADDED = "Message_FollowUpsAdded";
 
     private CableCaseVariables() {
     }

@@ -25,19 +25,34 @@ public class Cases {
         this.tasks = tasks;
     }
 
+    /**
+     * A cable's case is every CableCaseProcess instance with its id as business key: the first, and one more each
+     * time it was reopened (ADR 0011). It is open while any of them runs; it started with the first and closed when
+     * the last one ended.
+     */
     public Optional<CaseSummary> caseOf(CableId cableId) {
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(CableCaseVariables.PROCESS_ID)
                 .processInstanceBusinessKey(cableId.value())
-                .singleResult();
-        if (instance == null) {
+                .orderByProcessInstanceStartTime().asc()
+                .list();
+        if (instances.isEmpty()) {
             return Optional.empty();
         }
-        List<String> openTasks = tasks.createTaskQuery().processInstanceId(instance.getId()).list().stream()
-                .map(Task::getName).toList();
-        boolean open = instance.getEndTime() == null;
-        return Optional.of(new CaseSummary(cableId, open, toInstant(instance.getStartTime()),
-                toInstant(instance.getEndTime()), openTasks));
+        List<String> openTasks = tasks.createTaskQuery().processDefinitionKey(CableCaseVariables.PROCESS_ID)
+                .processInstanceBusinessKey(cableId.value()).list().stream().map(Task::getName).toList();
+        boolean open = instances.stream().anyMatch(instance -> instance.getEndTime() == null);
+        Date closed = open ? null : instances.stream().map(HistoricProcessInstance::getEndTime)
+                .max(Date::compareTo).orElse(null);
+        return Optional.of(new CaseSummary(cableId, open, toInstant(instances.get(0).getStartTime()),
+                toInstant(closed), openTasks));
+    }
+
+    /** How many times the case was reopened after its first instance. */
+    public int reopenings(CableId cableId) {
+        return (int) Math.max(0, history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CableCaseVariables.PROCESS_ID)
+                .processInstanceBusinessKey(cableId.value()).count() - 1);
     }
 
     public long openCaseCount() {

@@ -19,6 +19,13 @@ public final class FollowUpVariables {
     public static final String FULFIL_TASK_ID = "Task_FulfilFollowUp";
     public static final String FULFIL_UNDATED_TASK_ID = "Task_FulfilUndatedFollowUp";
     public static final String OVERDUE_TASK_ID = "Task_HandleOverdue";
+    public static final String CHASE_TASK_ID = "Task_ChaseOverdue";
+    public static final String AWAIT_ANCHOR_TASK_ID = "Task_AwaitAnchor";
+    public static final String CONFIRM_FULFILMENT_TASK_ID = "Task_ConfirmFulfilment";
+    /** Correlated to a follow-up when a later cable looks like its reply; carries {@link #REPLY_CABLE_ID}. */
+    public static final String MESSAGE_REPLY_RECEIVED = "Message_ReplyReceived";
+    /** Correlated to an anchored follow-up when its event's or condition's date is known; carries {@link #ANCHOR_DATE}. */
+    public static final String MESSAGE_ANCHOR_KNOWN = "Message_AnchorKnown";
 
     public static final String COMMITMENT_ID = "commitmentId";
     /** The case's confirmed follow-ups, comma-separated (object variables would need Java serialization). */
@@ -36,6 +43,24 @@ public final class FollowUpVariables {
     public static final String DECISION = "decision";
     public static final String DECISION_EXTEND = "extend";
     public static final String DECISION_WITHDRAW = "withdraw";
+    public static final String DECISION_REASSIGN = "reassign";
+    public static final String DECISION_CHASE = "chase";
+    /** Gateway flag: the item hangs on an event or condition whose date is not known yet. */
+    public static final String AWAITS_ANCHOR = "awaitsAnchor";
+    /** ISO date set by the owner or carried by {@link #MESSAGE_ANCHOR_KNOWN}. */
+    public static final String ANCHOR_DATE = "anchorDate";
+    /** Username of the officer a manager gives the follow-up to. */
+    public static final String NEW_OWNER = "newOwner";
+    /** Id of the later cable proposed as the reply. */
+    public static final String REPLY_CABLE_ID = "replyCableId";
+    /** Gateway flag: the owner confirmed the proposed reply. */
+    public static final String REPLY_CONFIRMED = "replyConfirmed";
+    /** How the owner closes it: {@link #OUTCOME_FULFILLED} or {@link #OUTCOME_PARTLY}; unset on the chase task means nothing came yet. */
+    public static final String OUTCOME = "outcome";
+    public static final String OUTCOME_FULFILLED = "fulfilled";
+    public static final String OUTCOME_PARTLY = "partly";
+    /** Id of a later cable the owner names as evidence of the fulfilment (optional). */
+    public static final String EVIDENCE_CABLE_ID = "evidenceCableId";
     public static final String NEW_DUE_DATE = "newDueDate";
     public static final String REASON = "reason";
     public static final String DECIDED_BY = "decidedBy";

@@ -23,6 +23,18 @@ public record WorkItem(
         return FollowUpVariables.FULFIL_TASK_ID.equals(taskKey) || FollowUpVariables.FULFIL_UNDATED_TASK_ID.equals(taskKey);
     }
 
+    public boolean isChase() {
+        return FollowUpVariables.CHASE_TASK_ID.equals(taskKey);
+    }
+
+    public boolean isAnchorWait() {
+        return FollowUpVariables.AWAIT_ANCHOR_TASK_ID.equals(taskKey);
+    }
+
+    public boolean isReplyConfirmation() {
+        return FollowUpVariables.CONFIRM_FULFILMENT_TASK_ID.equals(taskKey);
+    }
+
     public boolean isOverdueDecision() {
         return FollowUpVariables.OVERDUE_TASK_ID.equals(taskKey);
     }

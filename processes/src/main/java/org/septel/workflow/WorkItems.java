@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +68,91 @@ public class WorkItems {
     /** The owner reports a follow-up fulfilled, with a note of the evidence. */
     @Transactional
     public void fulfil(String taskId, Actor actor, String note) {
-        finish(taskId, actor, List.of(FollowUpVariables.FULFIL_TASK_ID, FollowUpVariables.FULFIL_UNDATED_TASK_ID),
-                Map.of(FollowUpVariables.FULFILMENT_NOTE, note == null ? "" : note));
+        fulfil(taskId, actor, note, false, null);
+    }
+
+    /**
+     * The owner closes a follow-up (from its fulfil task or the chase task): fulfilled or only partly, with a note
+     * and/or the id of a later cable as evidence.
+     */
+    @Transactional
+    public void fulfil(String taskId, Actor actor, String note, boolean partly, CableId evidence) {
+        if (partly && (note == null || note.isBlank()) && evidence == null) {
+            throw new IllegalArgumentException("say what was delivered and what is missing");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(FollowUpVariables.FULFILMENT_NOTE, note == null ? "" : note);
+        variables.put(FollowUpVariables.OUTCOME, partly ? FollowUpVariables.OUTCOME_PARTLY : FollowUpVariables.OUTCOME_FULFILLED);
+        variables.put(FollowUpVariables.EVIDENCE_CABLE_ID, evidence == null ? null : evidence.value());
+        finish(taskId, actor, List.of(FollowUpVariables.FULFIL_TASK_ID, FollowUpVariables.FULFIL_UNDATED_TASK_ID,
+                FollowUpVariables.CHASE_TASK_ID), variables);
+    }
+
+    /** The owner chased but nothing came: the follow-up goes back to the managers. */
+    @Transactional
+    public void nothingYet(String taskId, Actor actor, String note) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(FollowUpVariables.OUTCOME, null);
+        variables.put(FollowUpVariables.FULFILMENT_NOTE, note == null ? "" : note);
+        finish(taskId, actor, List.of(FollowUpVariables.CHASE_TASK_ID), variables);
+    }
+
+    /** A manager gives an overdue follow-up to another officer, with the reason; recorded. */
+    @Transactional
+    public void reassign(String taskId, Actor actor, String newOwner, String reason) {
+        if (newOwner == null || newOwner.isBlank()) {
+            throw new IllegalArgumentException("name the new owner");
+        }
+        requireReason(reason);
+        finish(taskId, actor, List.of(FollowUpVariables.OVERDUE_TASK_ID), Map.of(
+                FollowUpVariables.DECISION, FollowUpVariables.DECISION_REASSIGN,
+                FollowUpVariables.NEW_OWNER, newOwner.strip(),
+                FollowUpVariables.REASON, reason, FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** A manager asks the owner to chase an overdue follow-up; recorded, and a chase task goes to the owner. */
+    @Transactional
+    public void askToChase(String taskId, Actor actor, String note) {
+        finish(taskId, actor, List.of(FollowUpVariables.OVERDUE_TASK_ID), Map.of(
+                FollowUpVariables.DECISION, FollowUpVariables.DECISION_CHASE,
+                FollowUpVariables.REASON, note == null ? "" : note, FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** The owner of an item anchored to an event or condition sets its date, once known. */
+    @Transactional
+    public void setAnchorDate(String taskId, Actor actor, LocalDate dueDate) {
+        if (dueDate == null) {
+            throw new IllegalArgumentException("give the date the event or condition sets");
+        }
+        finish(taskId, actor, List.of(FollowUpVariables.AWAIT_ANCHOR_TASK_ID), Map.of(
+                FollowUpVariables.ANCHOR_DATE, dueDate.toString(), FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** The owner confirms that the matched cable is the reply: the follow-up closes with it as evidence. */
+    @Transactional
+    public void confirmReply(String taskId, Actor actor) {
+        finish(taskId, actor, List.of(FollowUpVariables.CONFIRM_FULFILMENT_TASK_ID), Map.of(
+                FollowUpVariables.REPLY_CONFIRMED, true, FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** The owner says the matched cable is not the reply (with why): the follow-up waits on. */
+    @Transactional
+    public void rejectReply(String taskId, Actor actor, String reason) {
+        requireReason(reason);
+        finish(taskId, actor, List.of(FollowUpVariables.CONFIRM_FULFILMENT_TASK_ID), Map.of(
+                FollowUpVariables.REPLY_CONFIRMED, false, FollowUpVariables.REASON, reason,
+                FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    /** The cable proposed as the reply, for a "Confirm fulfilment" task of the actor's; else empty. */
+    @Transactional(readOnly = true)
+    public Optional<CableId> replyCableOf(String taskId, Actor actor) {
+        Task task = queryFor(actor).taskId(taskId).singleResult();
+        if (task == null || !FollowUpVariables.CONFIRM_FULFILMENT_TASK_ID.equals(task.getTaskDefinitionKey())) {
+            return Optional.empty();
+        }
+        Object id = runtime.getVariable(task.getExecutionId(), FollowUpVariables.REPLY_CABLE_ID);
+        return id instanceof String value ? Optional.of(CableId.of(value)) : Optional.empty();
     }
 
     /** A manager moves an overdue follow-up's due date; the slip is recorded with the reason. */

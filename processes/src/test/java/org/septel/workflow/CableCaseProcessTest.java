@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.septel.workflow.internal.FollowUpIds;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.Date;
@@ -23,10 +23,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-/** One test per path through CableCaseProcess.bpmn. */
-@ExtendWith(ProcessEngineExtension.class)
+/**
+ * One test per path through CableCaseProcess.bpmn. The called FollowUpProcess is deployed for real but its coverage
+ * is FollowUpProcessTest's business; this class must cover at least 90% of the case process.
+ */
 @Deployment(resources = {"bpmn/CableCaseProcess.bpmn", "bpmn/FollowUpProcess.bpmn"})
 class CableCaseProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .excludeProcessDefinitionKeys(FollowUpVariables.PROCESS_ID).assertClassCoverageAtLeast(0.9).build();
 
     private static final Date REVIEW_DUE = Date.from(Instant.parse("2008-09-23T17:55:00Z"));
 
@@ -93,6 +99,29 @@ class CableCaseProcessTest {
         assertThat(instance).isWaitingAt("CallActivity_FollowUps");
         complete(tasks.get(1));
         assertThat(instance).hasPassed("EndEvent_CaseClosed").isEnded();
+    }
+
+    @Test
+    void a_closed_case_is_reopened_for_follow_ups_added_after_its_review_and_closes_again_when_they_do() {
+        ProcessInstance first = start("08OTTAWA1245");
+        complete(task(first), Map.of(FollowUpVariables.REVIEWER, "dana"));
+        assertThat(first).isEnded();
+
+        confirmed = "11";
+        ProcessInstance reopened = processEngine.getRuntimeService()
+                .createMessageCorrelation(CableCaseVariables.MESSAGE_FOLLOW_UPS_ADDED)
+                .processInstanceBusinessKey("08OTTAWA1245")
+                .setVariable(CableCaseVariables.CABLE_ID, "08OTTAWA1245")
+                .setVariable(FollowUpVariables.REVIEWER, "lee")
+                .correlateStartMessage();
+
+        assertThat(reopened).hasPassed("StartEvent_FollowUpsAdded").hasNotPassed(CableCaseVariables.REVIEW_TASK_ID)
+                .isWaitingAt("CallActivity_FollowUps");
+        assertThat(reopened.getBusinessKey()).isEqualTo("08OTTAWA1245");
+        var followUp = processEngine.getTaskService().createTaskQuery().processDefinitionKey(FollowUpVariables.PROCESS_ID).singleResult();
+        assertThat(followUp.getAssignee()).isEqualTo("dana");
+        complete(followUp);
+        assertThat(reopened).hasPassed("EndEvent_CaseClosed").isEnded();
     }
 
     private ProcessInstance start(String cableId) {

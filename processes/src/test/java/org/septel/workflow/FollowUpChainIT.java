@@ -2,37 +2,52 @@ package org.septel.workflow;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.septel.MutableClock;
 import org.septel.cable.CableId;
 import org.septel.cable.CableIntake;
+import org.septel.cable.IntakeResult;
 import org.septel.cable.SampleCables;
 import org.septel.clearance.Classification;
 import org.septel.clearance.Clearance;
 import org.septel.clearance.PortionMarking;
 import org.septel.commitment.CandidateView;
+import org.septel.commitment.CommitmentActionView;
+import org.septel.commitment.CommitmentEvent;
 import org.septel.commitment.CommitmentStatus;
 import org.septel.commitment.CommitmentView;
 import org.septel.commitment.Commitments;
 import org.septel.commitment.FollowUpCandidates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chain on the real engine: file the seed, confirm Caza's briefing, complete the review, let its due date pass,
- * the manager extends it (a slip), the owner fulfils it, and the case closes.
+ * The issue's whole chain on the real engine: file the seed, review it confirming five follow-ups, let the clock
+ * pass Caza's briefing range, the manager extends the overdue briefing (a slip), then a later cable referencing
+ * 08OTTAWA1245 reports the briefing; its owner confirms the fulfilment and the follow-up closes with that cable as
+ * evidence. The reply cable (test resource cables/09OTTAWA45.txt) is made up for this test in the seed's format.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:chain;DB_CLOSE_DELAY=-1")
+@RecordApplicationEvents
 class FollowUpChainIT {
 
     private static final Clearance SECRET = Clearance.of(Classification.SECRET, PortionMarking.NOFORN);
     private static final Actor OFFICER = new Actor("dana", List.of("desk-officers", "desk:WHA-CAN"), SECRET);
     private static final Actor MANAGER = new Actor("morgan", List.of("managers"), SECRET);
     private static final CableId SEED = CableId.of(SampleCables.SEED_ID);
+    private static final CableId REPLY = CableId.of("09OTTAWA45");
 
     @Autowired
     CableIntake intake;
@@ -46,50 +61,115 @@ class FollowUpChainIT {
     Cases cases;
     @Autowired
     ManagementService management;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationEvents events;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
-    void an_overdue_briefing_is_escalated_extended_with_a_slip_then_fulfilled_and_the_case_closes() {
+    void the_overdue_briefing_is_escalated_extended_and_closed_by_the_reply_cable_its_owner_confirms() throws IOException {
         intake.file("seed.txt", SampleCables.seed());
-        CandidateView briefing = candidates.forCable(SEED).stream()
-                .filter(c -> c.dueText() != null && c.dueText().contains("near the end of 2008")).findFirst().orElseThrow();
-        candidates.confirm(briefing.id(), OFFICER.reader());
-        workItems.complete(workItems.openFor(OFFICER, 0, 10).get(0).taskId(), OFFICER);
+        List<CandidateView> found = candidates.forCable(SEED);
+        List<CandidateView> five = List.of(
+                find(found, c -> has(c.dueText(), "soonest")),
+                find(found, c -> has(c.dueText(), "at a later date")),
+                find(found, c -> has(c.dueText(), "first few months of 2009")),
+                find(found, c -> has(c.dueText(), "near the end of 2008")),
+                find(found, c -> "owed_by_us".equals(c.direction())));
+        assertThat(five).doesNotHaveDuplicates();
+        five.forEach(c -> candidates.confirm(c.id(), OFFICER.reader()));
+        WorkItem review = workItems.openFor(OFFICER, 0, 10).get(0);
+        assertThat(review.isReview()).isTrue();
+        workItems.complete(review.taskId(), OFFICER);
 
-        WorkItem fulfil = workItems.openFor(OFFICER, 0, 10).get(0);
-        assertThat(fulfil.isFulfilment()).isTrue();
-        assertThat(fulfil.cableId()).isEqualTo(SEED);
-        long commitmentId = workItems.commitmentOf(fulfil.taskId(), OFFICER).orElseThrow();
-        assertThat(commitments.find(commitmentId).dueDate()).isEqualTo(LocalDate.parse("2008-12-31"));
+        assertThat(commitments.forCable(SEED)).hasSize(5).allSatisfy(c -> assertThat(c.owner()).isEqualTo("dana"));
+        assertThat(workItems.countOpenFor(OFFICER)).as("one task per follow-up").isEqualTo(5);
+        long briefing = commitments.forCable(SEED).stream().filter(c -> c.candidateId() == five.get(3).id())
+                .findFirst().orElseThrow().id();
+        assertThat(commitments.find(briefing).dueDate()).isEqualTo(LocalDate.parse("2008-12-31"));
 
-        Job reminder = management.createJobQuery().timers().activityId("BoundaryEvent_ReminderBeforeDue").singleResult();
-        assertThat(reminder.getDuedate().toInstant()).as("3 business days before 31 Dec, Christmas off")
-                .hasToString("2008-12-24T09:00:00Z");
-        management.executeJob(reminder.getId());
-        assertThat(commitments.reminderCount(commitmentId)).isEqualTo(1);
-        Job overdue = management.createJobQuery().timers().activityId("BoundaryEvent_Overdue").singleResult();
-        assertThat(overdue.getDuedate().toInstant()).hasToString("2009-01-01T00:00:00Z");
-        management.executeJob(overdue.getId());
+        clock.advanceTo(Instant.parse("2009-01-02T09:00:00Z"));
+        runDueTimers();
 
-        assertThat(commitments.find(commitmentId).status()).isEqualTo(CommitmentStatus.OVERDUE);
-        assertThat(workItems.openFor(OFFICER, 0, 10)).isEmpty();
-        WorkItem decision = workItems.openFor(MANAGER, 0, 10).get(0);
-        assertThat(decision.isOverdueDecision()).isTrue();
+        assertThat(commitments.find(briefing).status()).isEqualTo(CommitmentStatus.OVERDUE);
+        assertThat(commitments.reminderCount(briefing)).as("reminded once, 3 business days before").isEqualTo(1);
+        WorkItem escalation = workItems.openFor(MANAGER, 0, 10).stream()
+                .filter(item -> workItems.commitmentOf(item.taskId(), MANAGER).orElse(-1L) == briefing)
+                .findFirst().orElseThrow();
+        assertThat(escalation.isOverdueDecision()).isTrue();
+        assertThat(escalation.cableId()).isEqualTo(SEED);
 
-        workItems.extend(decision.taskId(), MANAGER, LocalDate.parse("2009-01-31"), "the election delayed the review");
+        workItems.extend(escalation.taskId(), MANAGER, LocalDate.parse("2009-01-31"), "the election delayed the review");
 
-        CommitmentView extended = commitments.find(commitmentId);
+        CommitmentView extended = commitments.find(briefing);
         assertThat(extended.status()).isEqualTo(CommitmentStatus.OPEN);
         assertThat(extended.dueDate()).isEqualTo(LocalDate.parse("2009-01-31"));
-        assertThat(commitments.slips(commitmentId)).singleElement().satisfies(slip -> {
+        assertThat(extended.originalDueDate()).isEqualTo(LocalDate.parse("2008-12-31"));
+        assertThat(commitments.slips(briefing)).singleElement().satisfies(slip -> {
             assertThat(slip.oldDueDate()).isEqualTo(LocalDate.parse("2008-12-31"));
+            assertThat(slip.newDueDate()).isEqualTo(LocalDate.parse("2009-01-31"));
             assertThat(slip.approvedBy()).isEqualTo("morgan");
+            assertThat(slip.reason()).isEqualTo("the election delayed the review");
         });
-        assertThat(management.createJobQuery().timers().activityId("BoundaryEvent_Overdue").singleResult().getDuedate().toInstant())
-                .hasToString("2009-02-01T00:00:00Z");
 
-        workItems.fulfil(workItems.openFor(OFFICER, 0, 10).get(0).taskId(), OFFICER, "briefed on 20 January");
+        clock.advanceTo(Instant.parse("2009-01-16T16:00:00Z"));
+        assertThat(intake.file("09OTTAWA45.txt", replyCable()).get(0)).isInstanceOf(IntakeResult.Filed.class);
 
-        assertThat(commitments.find(commitmentId).status()).isEqualTo(CommitmentStatus.FULFILLED);
-        assertThat(cases.caseOf(SEED).orElseThrow().open()).isFalse();
+        assertThat(commitments.replies(briefing)).singleElement().satisfies(match -> {
+            assertThat(match.replyCableId()).isEqualTo(REPLY);
+            assertThat(match.matchedBy()).isEqualTo("REFERENCE");
+            assertThat(match.paragraph()).as("the paragraph reporting the briefing").isEqualTo(2);
+        });
+        assertThat(events.stream(CommitmentEvent.ReplyMatched.class))
+                .containsExactly(new CommitmentEvent.ReplyMatched(briefing, SEED, "dana", REPLY));
+        WorkItem confirm = workItems.openFor(OFFICER, 0, 20).stream().filter(WorkItem::isReplyConfirmation)
+                .findFirst().orElseThrow();
+        assertThat(confirm.name()).isEqualTo("Confirm fulfilment");
+        assertThat(workItems.replyCableOf(confirm.taskId(), OFFICER)).contains(REPLY);
+        assertThat(commitments.find(briefing).status()).as("nothing closes without a person").isEqualTo(CommitmentStatus.OPEN);
+
+        workItems.confirmReply(confirm.taskId(), OFFICER);
+
+        CommitmentView closed = commitments.find(briefing);
+        assertThat(closed.status()).isEqualTo(CommitmentStatus.FULFILLED);
+        assertThat(closed.evidenceCableId()).isEqualTo(REPLY);
+        assertThat(commitments.actions(briefing)).extracting(CommitmentActionView::action)
+                .containsExactly("REPLY_MATCHED", "REPLY_CONFIRMED");
+        assertThat(commitments.counterpartRecord("Shawn Caza")).hasValueSatisfying(record ->
+                assertThat(record.late()).as("fulfilled after the date first given").isEqualTo(1));
+        assertThat(workItems.openFor(OFFICER, 0, 20)).noneMatch(item ->
+                workItems.commitmentOf(item.taskId(), OFFICER).orElse(-1L) == briefing);
+        assertThat(cases.caseOf(SEED).orElseThrow().open()).as("four follow-ups still run").isTrue();
+    }
+
+    /** Executes every timer due by the (moved) clock, as the job executor would, until none is left. */
+    private void runDueTimers() {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("timers keep firing");
+    }
+
+    private static byte[] replyCable() throws IOException {
+        try (InputStream in = FollowUpChainIT.class.getResourceAsStream("/cables/09OTTAWA45.txt")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static CandidateView find(List<CandidateView> found, Predicate<CandidateView> which) {
+        return found.stream().filter(which).findFirst().orElseThrow(() -> new AssertionError("not found in " + found));
+    }
+
+    private static boolean has(String text, String part) {
+        return text != null && text.contains(part);
     }
 }

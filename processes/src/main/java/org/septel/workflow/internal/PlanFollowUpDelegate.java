@@ -27,6 +27,7 @@ class PlanFollowUpDelegate implements JavaDelegate {
         CommitmentView commitment = commitments.find(FollowUpVariables.commitmentId(execution));
         execution.setVariable(FollowUpVariables.OWNER, commitment.owner());
         execution.setVariable(FollowUpVariables.MANAGER_GROUP, properties.managerGroup());
+        execution.setVariable(FollowUpVariables.AWAITS_ANCHOR, commitment.awaitsAnchor());
         dates.apply(execution, commitment);
     }
 }

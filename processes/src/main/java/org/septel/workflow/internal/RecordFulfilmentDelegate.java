@@ -2,11 +2,12 @@ package org.septel.workflow.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.septel.cable.CableId;
 import org.septel.commitment.Commitments;
 import org.septel.workflow.FollowUpVariables;
 import org.springframework.stereotype.Component;
 
-/** ServiceTask_RecordFulfilment: the owner's note closes the commitment as fulfilled. */
+/** ServiceTask_RecordFulfilment: the owner's note (and optional later cable) closes it as fulfilled or partly. */
 @Component("recordFulfilmentDelegate")
 class RecordFulfilmentDelegate implements JavaDelegate {
 
@@ -18,7 +19,14 @@ class RecordFulfilmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        commitments.fulfil(FollowUpVariables.commitmentId(execution),
-                (String) execution.getVariable(FollowUpVariables.FULFILMENT_NOTE));
+        long id = FollowUpVariables.commitmentId(execution);
+        String note = (String) execution.getVariable(FollowUpVariables.FULFILMENT_NOTE);
+        Object evidence = execution.getVariable(FollowUpVariables.EVIDENCE_CABLE_ID);
+        CableId cable = evidence == null || evidence.toString().isBlank() ? null : CableId.of(evidence.toString());
+        if (FollowUpVariables.OUTCOME_PARTLY.equals(execution.getVariable(FollowUpVariables.OUTCOME))) {
+            commitments.partlyFulfil(id, note, cable);
+        } else {
+            commitments.fulfil(id, note, cable);
+        }
     }
 }
