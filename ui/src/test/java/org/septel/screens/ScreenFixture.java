@@ -21,15 +21,15 @@ import java.util.List;
  * completed (so each follow-up has its fulfil task), and one follow-up's due-date timer fired so it is overdue and
  * waits for a manager.
  */
-final class ScreenFixture {
+public final class ScreenFixture {
 
-    static final Actor DANA = new Actor("dana", List.of("desk-officers", "desk:WHA-CAN"),
+    public static final Actor DANA = new Actor("dana", List.of("desk-officers", "desk:WHA-CAN"),
             Clearance.of(Classification.SECRET, PortionMarking.NOFORN));
 
     private ScreenFixture() {
     }
 
-    static void seed(CableIntake intake, FollowUpCandidates candidates, WorkItems workItems, ManagementService management) {
+    public static void seed(CableIntake intake, FollowUpCandidates candidates, WorkItems workItems, ManagementService management) {
         CableId seed = CableId.of(SampleCables.SEED_ID);
         intake.file("seed", SampleCables.seed());
         for (CandidateView candidate : candidates.forCable(seed)) {
