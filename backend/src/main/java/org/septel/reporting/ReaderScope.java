@@ -1,0 +1,58 @@
+package org.septel.reporting;
+
+import org.septel.clearance.Classification;
+import org.septel.clearance.PortionMarking;
+import org.septel.clearance.Reader;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reader's desks and clearance as SQL over the {@code cable c} alias, so rows they may not see never leave the
+ * database. It mirrors {@link Reader#mayOpenDesk} and {@code CableAccess}'s overall-marking rule (unknown or
+ * missing classification counts as SECRET; NOFORN from the stored caveats).
+ */
+final class ReaderScope {
+
+    /** The rank of a cable's stored classification, lowest first, as {@link Classification#ofCable} reads it. */
+    static final String CABLE_RANK = "(case when upper(c.classification) like 'UNCLAS%' or upper(c.classification) in ('U', 'SBU') then 0"
+            + " when upper(c.classification) like 'CONF%' or upper(c.classification) = 'C' then 1 else 2 end)";
+
+    private ReaderScope() {
+    }
+
+    static List<String> conditions(Reader reader, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        if (!reader.allDesks()) {
+            params.addValue("scopeUnrouted", Reader.UNROUTED);
+            if (reader.deskGroups().isEmpty()) {
+                where.add("(c.desk is null or c.desk = :scopeUnrouted)");
+            } else {
+                params.addValue("scopeDesks", reader.deskGroups());
+                where.add("(c.desk is null or c.desk = :scopeUnrouted or c.desk in (:scopeDesks))");
+            }
+        }
+        Classification level = reader.clearance().level();
+        if (level != Classification.SECRET) {
+            params.addValue("scopeRank", level.ordinal());
+            where.add(CABLE_RANK + " <= :scopeRank");
+        }
+        if (!reader.clearance().caveats().contains(PortionMarking.NOFORN)) {
+            where.add("(c.caveats is null or c.caveats not like '%NOFORN%')");
+        }
+        return where;
+    }
+
+    /** Whether this reader may read every paragraph of every cable the scope lets through (no per-page check needed). */
+    static boolean clearedForEverything(Reader reader) {
+        return reader.clearance().level() == Classification.SECRET
+                && reader.clearance().caveats().contains(PortionMarking.NOFORN);
+    }
+
+    static String marking(String classification, String caveats) {
+        Classification level = Classification.ofCable(classification);
+        boolean noforn = caveats != null && caveats.contains(PortionMarking.NOFORN);
+        return level.letter() + (noforn ? "/NF" : "");
+    }
+}

@@ -1,0 +1,127 @@
+package org.septel.reporting;
+
+import org.septel.cable.CableId;
+import org.septel.clearance.CableAccess;
+import org.septel.clearance.ClearedCable;
+import org.septel.clearance.Reader;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Work lists (My work, drill-downs from the boards, the weekly report's rows): one page at a time, filtered and
+ * sorted in the database, limited to what the reader may see. Rows of cables above the reader's clearance or on
+ * desks they do not work on never leave the database; a row whose evidence lies in a paragraph withheld from the
+ * reader is listed with a title that says so.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkList {
+
+    public static final int MAX_PAGE = 500;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CableAccess cables;
+    private final Clock clock;
+
+    WorkList(NamedParameterJdbcTemplate jdbc, CableAccess cables, Clock clock) {
+        this.jdbc = jdbc;
+        this.cables = cables;
+        this.clock = clock;
+    }
+
+    /** Rows {@code offset .. offset+limit} of the list in {@code sort} order (no due date last). */
+    public List<WorkRow> page(Reader reader, WorkFilter filter, WorkSort sort, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> branches = WorkSql.branches(reader, filter, today(), params, true, null);
+        if (branches.isEmpty()) {
+            return List.of();
+        }
+        params.addValue("limit", Math.min(limit, MAX_PAGE));
+        params.addValue("offset", Math.max(0, offset));
+        String body = branches.size() == 1 ? branches.get(0)
+                : "select " + WorkSql.COLUMNS + " from (" + String.join(" union all ", branches) + ") w";
+        String sql = body + WorkSql.orderBy(sort) + " limit :limit offset :offset";
+        List<RawRow> raw = jdbc.query(sql, params, WorkList::raw);
+        return titled(raw, reader);
+    }
+
+    public long count(Reader reader, WorkFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        long total = 0;
+        for (String branch : WorkSql.branches(reader, filter, today(), params, false, "select count(*)")) {
+            Long n = jdbc.queryForObject(branch, params, Long.class);
+            total += n == null ? 0 : n;
+        }
+        return total;
+    }
+
+    /** One tracked follow-up as a row, if the reader may see it (any status). */
+    public Optional<WorkRow> commitment(Reader reader, long commitmentId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", commitmentId);
+        List<String> scope = ReaderScope.conditions(reader, params);
+        scope.add("m.id = :id");
+        List<RawRow> raw = jdbc.query(WorkSql.COMMITMENTS.select() + WorkSql.COMMITMENTS.from() + " where "
+                + String.join(" and ", scope), params, WorkList::raw);
+        return titled(raw, reader).stream().findFirst();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Titles from counterpart and action, except where the evidence is withheld from this reader. */
+    private List<WorkRow> titled(List<RawRow> raw, Reader reader) {
+        Map<String, Optional<ClearedCable>> cleared = new HashMap<>();
+        boolean checkParagraphs = !ReaderScope.clearedForEverything(reader);
+        return raw.stream().map(row -> {
+            boolean withheld = false;
+            if (checkParagraphs) {
+                ClearedCable cable = cleared.computeIfAbsent(row.cableId, id -> cables.read(CableId.of(id), reader)).orElse(null);
+                withheld = cable == null || !cable.mayShow(row.paragraph, row.evidenceStart, row.evidenceEnd);
+            }
+            return row.toWorkRow(withheld);
+        }).toList();
+    }
+
+    private static RawRow raw(ResultSet rs, int rowNum) throws SQLException {
+        long commitmentId = rs.getLong("commitment_id");
+        Long commitment = rs.wasNull() ? null : commitmentId;
+        int paragraph = rs.getInt("paragraph");
+        Integer para = rs.wasNull() ? null : paragraph;
+        return new RawRow(commitment, rs.getLong("candidate_id"), rs.getString("cable_id"), rs.getString("counterpart"),
+                rs.getString("counterpart_org"), rs.getString("action"), rs.getObject("due_date", LocalDate.class),
+                rs.getObject("follow_up_date", LocalDate.class), WorkStatus.valueOf(rs.getString("status")),
+                rs.getString("owner"), rs.getString("desk"), rs.getDouble("confidence"),
+                ReaderScope.marking(rs.getString("classification"), rs.getString("caveats")), para,
+                rs.getInt("evidence_start"), rs.getInt("evidence_end"));
+    }
+
+    private record RawRow(Long commitmentId, long candidateId, String cableId, String counterpart, String org,
+            String action, LocalDate due, LocalDate followUp, WorkStatus status, String owner, String desk,
+            double confidence, String marking, Integer paragraph, int evidenceStart, int evidenceEnd) {
+
+        WorkRow toWorkRow(boolean withheld) {
+            if (withheld) {
+                String where = paragraph == null ? "a withheld passage" : "withheld paragraph " + paragraph;
+                return new WorkRow(commitmentId, candidateId, cableId, "Follow-up in " + where + " (" + marking + ")",
+                        null, null, null, due, followUp, status, marking, owner, desk, confidence, true);
+            }
+            return new WorkRow(commitmentId, candidateId, cableId, Titles.of(counterpart, action), counterpart, org,
+                    action, due, followUp, status, marking, owner, desk, confidence, false);
+        }
+    }
+}

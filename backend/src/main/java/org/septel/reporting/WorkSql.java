@@ -1,0 +1,172 @@
+package org.septel.reporting;
+
+import org.septel.clearance.Reader;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The SQL of a work list: one branch over confirmed follow-ups ({@code commitment m}), one over unreviewed
+ * candidates ({@code follow_up_candidate f} in state PROPOSED), each joined to {@code cable c}, each filtered by the
+ * reader's scope and the {@link WorkFilter}. A list that needs only one branch runs it alone, so the database can
+ * walk an index in due-date order instead of sorting a union.
+ */
+final class WorkSql {
+
+    static final String COLUMNS = "commitment_id, candidate_id, cable_id, counterpart, counterpart_org, action, due_date,"
+            + " follow_up_date, status, owner, desk, confidence, classification, caveats, paragraph, evidence_start, evidence_end";
+
+    private static final Set<WorkStatus> TRACKED = EnumSet.of(WorkStatus.OPEN, WorkStatus.OVERDUE, WorkStatus.FULFILLED,
+            WorkStatus.WITHDRAWN);
+
+    /** The expressions that differ between the two branches. */
+    record Branch(String select, String from, String base, String due, String followUp, String status, String owner,
+            String open, String actor, String action, String cableId) {
+    }
+
+    static final Branch COMMITMENTS = new Branch(
+            "select m.id as commitment_id, f.id as candidate_id, m.cable_id as cable_id, m.actor as counterpart,"
+                    + " f.actor_org as counterpart_org, m.action as action, m.due_date as due_date,"
+                    + " m.follow_up_date as follow_up_date, m.status as status, m.owner as owner, c.desk as desk,"
+                    + " f.confidence as confidence, c.classification as classification, c.caveats as caveats,"
+                    + " f.paragraph as paragraph, f.evidence_start as evidence_start, f.evidence_end as evidence_end",
+            " from commitment m join follow_up_candidate f on f.id = m.candidate_id join cable c on c.id = m.cable_id",
+            null, "m.due_date", "m.follow_up_date", "m.status", "m.owner", "m.status in ('OPEN', 'OVERDUE')",
+            "m.actor", "m.action", "m.cable_id");
+
+    static final Branch CANDIDATES = new Branch(
+            "select cast(null as bigint) as commitment_id, f.id as candidate_id, f.cable_id as cable_id,"
+                    + " f.actor as counterpart, f.actor_org as counterpart_org, f.action as action, f.due_date as due_date,"
+                    + " f.follow_up_date as follow_up_date, 'UNREVIEWED' as status, cast(null as varchar(64)) as owner,"
+                    + " c.desk as desk, f.confidence as confidence, c.classification as classification,"
+                    + " c.caveats as caveats, f.paragraph as paragraph, f.evidence_start as evidence_start,"
+                    + " f.evidence_end as evidence_end",
+            " from follow_up_candidate f join cable c on c.id = f.cable_id",
+            "f.review_state = 'PROPOSED'", "f.due_date", "f.follow_up_date", "'UNREVIEWED'", null, "1 = 1",
+            "f.actor", "f.action", "f.cable_id");
+
+    private WorkSql() {
+    }
+
+    /** The branches this filter needs, each with its WHERE clause; parameters are added to {@code params}. */
+    static List<String> branches(Reader reader, WorkFilter filter, LocalDate today, MapSqlParameterSource params,
+            boolean selectColumns, String selectOverride) {
+        return branches(reader, filter, today, params, selectColumns, selectOverride, null);
+    }
+
+    /** As above, with one more condition on the commitment branch (the boards' own). */
+    static List<String> branches(Reader reader, WorkFilter filter, LocalDate today, MapSqlParameterSource params,
+            boolean selectColumns, String selectOverride, String extraCommitmentWhere) {
+        List<String> sql = new ArrayList<>();
+        List<String> scope = ReaderScope.conditions(reader, params);
+        Set<WorkStatus> tracked = EnumSet.noneOf(WorkStatus.class);
+        filter.statuses().stream().filter(TRACKED::contains).forEach(tracked::add);
+        addFilterParams(filter, today, params);
+        if (!tracked.isEmpty()) {
+            params.addValue("trackedStatuses", tracked.stream().map(Enum::name).toList());
+            List<String> where = new ArrayList<>(scope);
+            where.add("m.status in (:trackedStatuses)");
+            if (filter.owner() != null) {
+                where.add("m.owner = :owner");
+            }
+            where.addAll(conditions(COMMITMENTS, filter));
+            if (extraCommitmentWhere != null) {
+                where.add(extraCommitmentWhere);
+            }
+            sql.add(select(COMMITMENTS, selectColumns, selectOverride) + COMMITMENTS.from() + " where " + String.join(" and ", where));
+        }
+        if (filter.statuses().contains(WorkStatus.UNREVIEWED)) {
+            List<String> where = new ArrayList<>(scope);
+            where.add(CANDIDATES.base());
+            where.addAll(conditions(CANDIDATES, filter));
+            sql.add(select(CANDIDATES, selectColumns, selectOverride) + CANDIDATES.from() + " where " + String.join(" and ", where));
+        }
+        return sql;
+    }
+
+    private static String select(Branch branch, boolean selectColumns, String override) {
+        return selectColumns ? branch.select() : override;
+    }
+
+    private static void addFilterParams(WorkFilter filter, LocalDate today, MapSqlParameterSource params) {
+        params.addValue("today", today);
+        params.addValue("sunday", Weeks.sunday(today));
+        params.addValue("owner", filter.owner());
+        params.addValue("desk", filter.desk());
+        params.addValue("org", filter.counterpartOrg());
+        params.addValue("person", filter.counterpart());
+        params.addValue("cableId", filter.cableId());
+        if (filter.text() != null) {
+            params.addValue("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.tag() != null) {
+            params.addValue("tag", "% " + escapeLike(filter.tag().toUpperCase(Locale.ROOT)) + " %");
+        }
+        if (filter.age() != null) {
+            params.addValue("ageTo", filter.age().dueOnOrBefore(today));
+            params.addValue("ageFrom", filter.age().dueOnOrAfter(today));
+        }
+    }
+
+    private static List<String> conditions(Branch b, WorkFilter filter) {
+        List<String> where = new ArrayList<>();
+        if (filter.desk() != null) {
+            where.add("c.desk = :desk");
+        }
+        if (filter.counterpartOrg() != null) {
+            where.add("f.actor_org = :org");
+        }
+        if (filter.counterpart() != null) {
+            where.add(b.actor() + " = :person");
+        }
+        if (filter.cableId() != null) {
+            where.add(b.cableId() + " = :cableId");
+        }
+        if (filter.text() != null) {
+            where.add("(lower(" + b.cableId() + ") like :text escape '\\' or lower(c.subject) like :text escape '\\'"
+                    + " or lower(" + b.actor() + ") like :text escape '\\' or lower(" + b.action() + ") like :text escape '\\')");
+        }
+        if (filter.tag() != null) {
+            where.add("(' ' || upper(c.tags) || ' ') like :tag escape '\\'");
+        }
+        if (filter.age() != null) {
+            where.add(b.open());
+            where.add(b.due() + " <= :ageTo");
+            if (filter.age() != AgeBucket.DAYS_OVER_90) {
+                where.add(b.due() + " >= :ageFrom");
+            }
+        }
+        for (QuickFilter quick : filter.quick()) {
+            where.add(switch (quick) {
+                case OVERDUE -> b.open() + " and " + b.due() + " < :today";
+                case DUE_THIS_WEEK -> b.open() + " and " + b.due() + " >= :today and " + b.due() + " <= :sunday";
+                case CHASE_NOW -> b.open() + " and " + b.followUp() + " <= :today";
+                case NO_DUE_DATE -> b.due() + " is null";
+                case WAITING_ON_EVENT -> "f.anchor in ('EVENT', 'CONDITION')";
+            });
+        }
+        return where;
+    }
+
+    static String orderBy(WorkSort sort) {
+        String column = switch (sort.column()) {
+            case DUE_DATE -> "due_date";
+            case FOLLOW_UP_DATE -> "follow_up_date";
+            case CABLE -> "cable_id";
+            case OWNER -> "owner";
+            case STATUS -> "status";
+            case COUNTERPART -> "counterpart";
+        };
+        String direction = sort.descending() ? " desc" : " asc";
+        return " order by " + column + direction + " nulls last, candidate_id" + direction;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
