@@ -55,7 +55,7 @@ class CommitmentNotices {
             String body = greeting(owner)
                     + (beforeDue ? "A follow-up you own is due on " + event.forDate() + ".\n\n"
                             : "Today (" + event.forDate() + ") is the date to chase a follow-up you own.\n\n")
-                    + facts(words) + "Open your tasks: " + texts.link("/tasks") + "\n" + footer();
+                    + facts(words) + "Open your tasks: " + texts.link("/tasks") + "\n" + texts.footer();
             outbox.queue(key("REMINDER", event.commitmentId(), event.kind() + ":" + event.forDate(), owner),
                     NoticeKind.REMINDER, owner.username(), subject, body);
         });
@@ -76,7 +76,7 @@ class CommitmentNotices {
                     + (isOwner ? "A follow-up you own passed its due date (" + event.dueDate() + ").\n\n"
                             : "A follow-up of " + event.owner() + " on your desk passed its due date ("
                                     + event.dueDate() + "). Extend it (with a reason) or withdraw it.\n\n")
-                    + facts(words) + "Open your tasks: " + texts.link("/tasks") + "\n" + footer();
+                    + facts(words) + "Open your tasks: " + texts.link("/tasks") + "\n" + texts.footer();
             outbox.queue(key("OVERDUE", event.commitmentId(), String.valueOf(event.dueDate()), recipient),
                     NoticeKind.OVERDUE, recipient.username(), subject, body);
         }
@@ -89,7 +89,7 @@ class CommitmentNotices {
             String body = greeting(owner) + "A newly filed cable looks like the reply that fulfils a follow-up you own. "
                     + "Confirm it or dismiss it in Septel.\n\n" + facts(words)
                     + "Reply: " + texts.cableLine(event.replyCableId(), owner.clearance()) + "\n"
-                    + "Open it: " + texts.link("/cables/" + event.replyCableId().value()) + "\n" + footer();
+                    + "Open it: " + texts.link("/cables/" + event.replyCableId().value()) + "\n" + texts.footer();
             outbox.queue(key("REPLY", event.commitmentId(), event.replyCableId().value(), owner),
                     NoticeKind.REPLY_MATCHED, owner.username(), subject, body);
         });
@@ -138,8 +138,4 @@ class CommitmentNotices {
                 + "Owner: " + c.owner() + "\n\n";
     }
 
-    static String footer() {
-        return "\n--\nSeptel. Mail carries unclassified text only; read the rest in Septel. "
-                + "Choose which notices you get under Settings.\n";
-    }
 }

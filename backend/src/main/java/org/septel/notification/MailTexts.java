@@ -63,6 +63,11 @@ class MailTexts {
         return new Clearance(level, caveats);
     }
 
+    String footer() {
+        return "\n--\nSeptel mails carry no text marked above " + settings.classification()
+                + "; read the rest in Septel. Choose which notices you get in Septel's notice settings.\n";
+    }
+
     String link(String path) {
         return settings.baseUrl() + path;
     }

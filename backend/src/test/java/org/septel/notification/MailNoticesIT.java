@@ -26,6 +26,10 @@ import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +39,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.EnumSet;
@@ -49,7 +55,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * highly the recipient is cleared.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:mail;DB_CLOSE_DELAY=-1")
+@Import(MailNoticesIT.Time.class)
 class MailNoticesIT {
+
+    /** Time these tests can move: the fixture's dates lie in 2009. */
+    static final MovableClock CLOCK = new MovableClock();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Time {
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return CLOCK;
+        }
+    }
 
     /** A fixed free port (not GreenMail's dynamic one), so that the server can be stopped and started again. */
     static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -91,6 +110,8 @@ class MailNoticesIT {
     @Autowired
     MailOutbox outbox;
     @Autowired
+    WeeklyDigest digest;
+    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
@@ -99,6 +120,7 @@ class MailNoticesIT {
 
     @BeforeEach
     void people() {
+        CLOCK.set(Instant.parse("2008-09-22T09:00:00Z"));
         SMTP.reset();
         enrol("dana", Role.DESK_OFFICER, TOP, "dana@example.org", EnumSet.allOf(NoticeKind.class));
         enrol("ivy", Role.DESK_OFFICER, Clearance.of(Classification.CONFIDENTIAL), "ivy@example.org",
@@ -185,6 +207,29 @@ class MailNoticesIT {
     }
 
     @Test
+    void each_manager_gets_one_weekly_digest_with_counts_and_no_classified_text() throws Exception {
+        long id = openFollowUp(mixed, "dana");
+        commitments.markOverdue(id);
+        sender.sendDue();
+        SMTP.reset();
+        CLOCK.set(Instant.parse("2009-03-09T06:00:00Z"));
+
+        digest.queueAll();
+        digest.queueAll();
+        sender.sendDue();
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(Arrays.stream(received).map(MailNoticesIT::recipient))
+                .as("morgan and noel want the digest; nomail has no address")
+                .containsExactlyInAnyOrder("morgan@example.org", "noel@example.org");
+        MimeMessage toMorgan = Arrays.stream(received).filter(m -> recipient(m).startsWith("morgan")).findFirst()
+                .orElseThrow();
+        assertThat(toMorgan.getSubject()).startsWith("[Septel] Weekly digest, week of 2009-03-09:");
+        assertThat(GreenMailUtil.getBody(toMorgan)).contains("Overdue by owner:", "dana:", "Promises made to us and kept");
+        assertNoClassifiedWords(received);
+    }
+
+    @Test
     void a_person_who_opts_out_of_reminders_gets_none() {
         long id = openFollowUp(mixed, "dana");
         preferences.change("dana", "dana@example.org", EnumSet.of(NoticeKind.OVERDUE));
@@ -226,10 +271,13 @@ class MailNoticesIT {
         } finally {
             SMTP.start();
         }
-        // The clock is pinned: the retry is due a minute later, so nothing is sent now.
-        assertThat(sender.sendDue()).isZero();
+        assertThat(sender.sendDue()).as("the retry is due a minute later").isZero();
         assertThat(outbox.queuedFor("dana")).filteredOn(m -> m.status().equals("PENDING"))
-                .isNotEmpty().allSatisfy(m -> assertThat(m.attempts()).isEqualTo(1));
+                .hasSize(2).allSatisfy(m -> assertThat(m.attempts()).isEqualTo(1));
+
+        CLOCK.set(CLOCK.instant().plusSeconds(61));
+        assertThat(sender.sendDue()).isEqualTo(2);
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
     }
 
     private long openFollowUp(CableId cable, String owner) {
