@@ -310,6 +310,14 @@ class MailNoticesIT {
         }
     }
 
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String recipient(MimeMessage message) {
         return recipients(message).get(0);
     }
