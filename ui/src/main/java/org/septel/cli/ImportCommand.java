@@ -39,6 +39,10 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only rejected cables and the summary")
     boolean quiet;
 
+    @Option(names = "--workers", paramLabel = "N", description = "cables filed at once (default: one per processor); "
+            + "a bounded queue keeps reading no more than two files per worker ahead of filing")
+    int workers = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--spring", paramLabel = "KEY=VALUE", description = "a Spring setting, e.g. --spring spring.profiles.active=postgres")
     List<String> springSettings = new ArrayList<>();
 
@@ -52,7 +56,7 @@ class ImportCommand implements Callable<Integer> {
         CableSources sources = CableSources.of(paths, SourceLimits.defaults());
         err.printf("Importing %,d files%n", sources.fileCount());
         try (ConfigurableApplicationContext context = startWithoutWebServer()) {
-            ImportSummary summary = context.getBean(CableImport.class).run(sources,
+            ImportSummary summary = context.getBean(CableImport.class).run(sources, workers,
                     line -> report(line, sources.fileCount(), out), () -> false);
             out.println(summary);
             return summary.rejected() > 0 ? 1 : 0;
@@ -73,8 +77,8 @@ class ImportCommand implements Callable<Integer> {
     private ConfigurableApplicationContext startWithoutWebServer() {
         List<String> args = new ArrayList<>(List.of("--septel.cli=true", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.septel=WARN", "--camunda.bpm.job-execution.enabled=false",
-                // Its own engine name: engines register by name in one JVM-wide registry.
-                "--camunda.bpm.process-engine-name=septel-import",
+                // Its own engine name: engines register by name in one JVM-wide registry (no hyphen: Camunda ignores such a name).
+                "--camunda.bpm.process-engine-name=septelImport",
                 // The engine's REST API, its webapps and Vaadin need a web server; a command-line run has none.
                 "--spring.autoconfigure.exclude=" + String.join(",",
                         "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
