@@ -82,6 +82,25 @@ public final class ParserBenchmark {
         System.out.printf(Locale.ROOT, "slowest cable: %s %.3f ms (best of 5); slowest single run in a pass %.3f ms%n",
                 slowestId, slowest / 1e6, coldWorst / 1e6);
         System.out.println("checksum " + checksum);
+        printWorstCases(parser);
+    }
+
+    /** The hostile inputs of {@code WorstCaseInputsTest}, at the 2 MB limit, beside the corpus figures above. */
+    @SuppressWarnings("unchecked")
+    private static void printWorstCases(CableParser parser) {
+        WorstCaseInputsTest.worstCases().forEach(arguments -> {
+            String name = (String) arguments.get()[0];
+            byte[] bytes = ((java.util.function.IntFunction<String>) arguments.get()[1])
+                    .apply(ParserLimits.DEFAULT_MAX_BYTES - 64).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            long best = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                long start = System.nanoTime();
+                parser.parseFile(name, bytes);
+                best = Math.min(best, System.nanoTime() - start);
+            }
+            System.out.printf(Locale.ROOT, "worst case %-26s %9d bytes  best %7.1f ms (%.1f MB/s)%n", name,
+                    bytes.length, best / 1e6, bytes.length / 1e6 / (best / 1e9));
+        });
     }
 
     private static long runParser(CableParser parser, List<byte[]> inputs, int rounds) {

@@ -52,7 +52,7 @@ public class StaffView extends VerticalLayout {
 
         grid.setHeight("22em");
         setWidthFull();
-        add(new H2("Staff and clearances"), grid, clearanceForm(), enrolForm());
+        add(new H2("Staff and clearances"), grid, clearanceForm(), managedDesksForm(), enrolForm());
     }
 
     private FormLayout clearanceForm() {
@@ -70,6 +70,28 @@ public class StaffView extends VerticalLayout {
                 username.getValue(), clearance(level.getValue(), noforn.getValue())), "Clearance changed"));
         save.setId("change-clearance");
         FormLayout form = new FormLayout(new H3("Change a clearance"), username, level, noforn, save);
+        form.setColspan(form.getChildren().findFirst().orElseThrow(), 2);
+        return form;
+    }
+
+    private FormLayout managedDesksForm() {
+        TextField username = new TextField("Manager's username");
+        username.setId("manager-username");
+        TextField desks = new TextField("Desks managed (comma-separated, e.g. WHA-CAN, NEA-IR)");
+        desks.setId("managed-desks");
+        desks.setMaxLength(500);
+        grid.asSingleSelect().addValueChangeListener(selected -> {
+            if (selected.getValue() != null && selected.getValue().role() == Role.MANAGER) {
+                username.setValue(selected.getValue().username());
+                desks.setValue(String.join(", ", new java.util.TreeSet<>(staff.managedDesks(selected.getValue().username()))));
+            }
+        });
+        Button save = new Button("Set desks", click -> act(() -> staff.changeManagedDesks(administrator,
+                username.getValue().strip(), java.util.Arrays.stream(desks.getValue().split(","))
+                        .map(String::strip).filter(desk -> !desk.isEmpty()).collect(java.util.stream.Collectors.toSet())),
+                "Desks changed"));
+        save.setId("set-managed-desks");
+        FormLayout form = new FormLayout(new H3("Desks a manager manages"), username, desks, save);
         form.setColspan(form.getChildren().findFirst().orElseThrow(), 2);
         return form;
     }
