@@ -65,6 +65,8 @@ class FollowUpChainIT {
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    FollowUpSignals signals;
 
     @AfterEach
     void resetClock() {
@@ -80,7 +82,7 @@ class FollowUpChainIT {
                 find(found, c -> has(c.dueText(), "at a later date")),
                 find(found, c -> has(c.dueText(), "first few months of 2009")),
                 find(found, c -> has(c.dueText(), "near the end of 2008")),
-                find(found, c -> "owed_by_us".equals(c.direction())));
+                find(found, c -> "owed_by_us".equals(c.direction()) && has(c.dueText(), "in advance of that meeting")));
         assertThat(five).doesNotHaveDuplicates();
         five.forEach(c -> candidates.confirm(c.id(), OFFICER.reader()));
         WorkItem review = workItems.openFor(OFFICER, 0, 10).get(0);
@@ -145,6 +147,18 @@ class FollowUpChainIT {
         assertThat(workItems.openFor(OFFICER, 0, 20)).noneMatch(item ->
                 workItems.commitmentOf(item.taskId(), OFFICER).orElse(-1L) == briefing);
         assertThat(cases.caseOf(SEED).orElseThrow().open()).as("four follow-ups still run").isTrue();
+
+        // The U.S. thinking is owed "in advance of that meeting": it waited for the meeting's date, which now comes.
+        long thinking = commitments.forCable(SEED).stream().filter(c -> c.candidateId() == five.get(4).id())
+                .findFirst().orElseThrow().id();
+        assertThat(commitments.find(thinking).status()).isEqualTo(CommitmentStatus.AWAITING_ANCHOR);
+        assertThat(signals.anchorKnown(thinking, LocalDate.parse("2009-02-20"), "morgan")).isTrue();
+        assertThat(commitments.find(thinking).status()).isEqualTo(CommitmentStatus.OPEN);
+        assertThat(commitments.find(thinking).dueDate()).isEqualTo(LocalDate.parse("2009-02-20"));
+        assertThat(workItems.openFor(OFFICER, 0, 20)).anySatisfy(item -> {
+            assertThat(item.taskKey()).isEqualTo(FollowUpVariables.FULFIL_TASK_ID);
+            assertThat(workItems.commitmentOf(item.taskId(), OFFICER)).contains(thinking);
+        });
     }
 
     /** Executes every timer due by the (moved) clock, as the job executor would, until none is left. */

@@ -12,8 +12,31 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A desk officer's first story, in a real browser: paste the seed cable, review it, close the review. */
+/**
+ * A desk officer's first story, in a real browser: paste the seed cable, review it, close the review, then file a
+ * later cable that replies to it and confirm the fulfilment it proposes, side by side.
+ */
 class OfficerJourneyIT extends WebTestSupport {
+
+    /** A made-up later cable in the seed's format, reporting back on it (REF: 08 OTTAWA 1245). */
+    private static final String REPLY = """
+            O 161530Z JAN 09
+            FM AMEMBASSY OTTAWA
+            TO RUEHC/SECSTATE WASHDC IMMEDIATE 8900
+            C O N F I D E N T I A L OTTAWA 000045
+
+            E.O. 12958: DECL: 01/16/2019
+            TAGS: PREL, KNNP, PARM, IR, CA
+            SUBJECT: CANADA REPORTS ON ITS NON-PROLIFERATION REVIEW
+
+            REF: 08 OTTAWA 1245
+
+            1. (C) DFAIT officials told emboffs that the inter-agency
+            process has reviewed Canada's non-proliferation regime and
+            took ref ideas into account.
+
+            WILKINS
+            """;
 
     private Browser browser;
 
@@ -69,9 +92,22 @@ class OfficerJourneyIT extends WebTestSupport {
 
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Fulfil follow-up')]"));
         browser.waitForText(By.id("commitment-summary"), "due 2009-03-19");
-        browser.paste(browser.waitFor(By.cssSelector("#fulfilment-note textarea")), "DFAIT confirmed on 2 October");
+        browser.waitFor(By.id("partly"));
+        browser.waitFor(By.id("evidence-cable"));
         browser.screenshot("05b-fulfil-follow-up");
-        browser.click(By.id("mark-fulfilled"));
+
+        // A later cable whose REF block names the seed: Septel proposes it as the reply, and a person confirms.
+        browser.open(url("/cables/new"));
+        browser.paste(browser.waitFor(By.id("cable-text")), REPLY);
+        browser.click(By.id("file-cable"));
+        browser.waitForUrlEnding("/tasks");
+        browser.waitForText(By.id("my-tasks"), "Confirm fulfilment");
+        browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Confirm fulfilment')]"));
+        browser.waitForText(By.id("task-heading"), "Confirm fulfilment · 08OTTAWA1245");
+        assertThat(browser.waitFor(By.id("reply-passage")).getText()).isNotBlank();
+        assertThat(browser.waitFor(By.id("original-passage")).getText()).isNotBlank();
+        browser.screenshot("05c-confirm-fulfilment-side-by-side");
+        browser.click(By.id("confirm-fulfilment"));
         browser.waitForUrlEnding("/tasks");
         browser.waitForTextGone(By.id("my-tasks"), "08OTTAWA1245");
 

@@ -13,10 +13,11 @@ import org.septel.commitment.ReviewState;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** One follow-up candidate: what was found, why, and the confirm and reject buttons. It only fires events. */
+/** One follow-up candidate: what was found, why, and the confirm, edit and reject buttons. It only fires events. */
 class CandidateCard extends Div {
 
-    CandidateCard(CandidateView candidate, Consumer<CandidateView> onConfirm, Consumer<CandidateView> onReject) {
+    CandidateCard(CandidateView candidate, Consumer<CandidateView> onConfirm, Consumer<CandidateView> onEdit,
+            Consumer<CandidateView> onReject) {
         addClassName("candidate-card");
         addClassName("state-" + candidate.reviewState().name().toLowerCase(Locale.ROOT));
         setId("candidate-" + candidate.id());
@@ -34,7 +35,9 @@ class CandidateCard extends Div {
         Paragraph meta = new Paragraph(direction(candidate.direction())
                 + (candidate.paragraph() == null ? "" : " · paragraph " + candidate.paragraph())
                 + " · confidence " + Math.round(candidate.confidence() * 100) + "%"
-                + (candidate.cue() == null ? "" : " · cue \"" + candidate.cue() + "\""));
+                + (candidate.cue() == null ? "" : " · cue \"" + candidate.cue() + "\"")
+                + (candidate.owner() == null ? "" : " · owner " + candidate.owner())
+                + (candidate.byHand() ? " · added by " + candidate.addedBy() : ""));
         meta.addClassName("candidate-meta");
 
         Button confirm = new Button("Confirm", click -> onConfirm.accept(candidate));
@@ -46,7 +49,12 @@ class CandidateCard extends Div {
         reject.setId("reject-" + candidate.id());
         reject.setEnabled(candidate.reviewState() != ReviewState.REJECTED);
 
-        add(new HorizontalLayout(title, state), action, due, meta, new HorizontalLayout(confirm, reject));
+        Button edit = new Button("Edit…", click -> onEdit.accept(candidate));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.setId("edit-" + candidate.id());
+        edit.setEnabled(candidate.reviewState() != ReviewState.REJECTED);
+
+        add(new HorizontalLayout(title, state), action, due, meta, new HorizontalLayout(confirm, edit, reject));
     }
 
     private static String dueLine(CandidateView c) {

@@ -69,7 +69,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private void show(WorkItem item) {
         H2 heading = new H2(item.name() + (item.cableId() == null ? "" : " · " + item.cableId().value()));
         heading.setId("task-heading");
-        Paragraph due = new Paragraph("Due " + Formats.dateTime(item.due()));
+        Paragraph due = new Paragraph(item.due() == null ? "No due date" : "Due " + Formats.dateTime(item.due()));
         due.setId("task-due");
 
         // Actions sit above the cable: a cable can run to many screens.
@@ -80,6 +80,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         HorizontalLayout actions = new HorizontalLayout(complete, new RouterLink("Back to My tasks", MyTasksView.class));
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
+        if (item.isReplyConfirmation()) {
+            add(heading, due);
+            add(new ReplyConfirmationPanel(item, workItems, commitments, candidates, cables, actor, this::backToMyTasks));
+            return;
+        }
         if (!item.isReview()) {
             add(heading, due);
             add(new FollowUpTaskPanel(item, workItems, commitments, cables, actor, this::backToMyTasks));
@@ -122,8 +127,14 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         if (found.isEmpty()) {
             list.add(new Paragraph("Septel found no promise, request or tasking in this cable. Read it, then complete the review."));
         }
+        Button add = new Button("Add a follow-up…", click -> new CandidateForm(null, draft ->
+                decide(cable, () -> candidates.add(cable.id(), draft, actor.reader()))).open());
+        add.setId("add-candidate");
+        list.add(add);
         found.forEach(candidate -> list.add(new CandidateCard(candidate,
                 confirmed -> decide(cable, () -> candidates.confirm(confirmed.id(), actor.reader())),
+                edited -> new CandidateForm(edited, draft ->
+                        decide(cable, () -> candidates.edit(edited.id(), draft, actor.reader()))).open(),
                 rejected -> askWhy(cable, rejected))));
         review.add(new CableTextWithEvidence(cable, found), list);
     }
