@@ -2,6 +2,9 @@ package org.septel.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.septel.clearance.Reader;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.septel.staff.Role;
 import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The person logged in to this UI session, as the modules need to see them. */
+/** The person logged in (to this UI session, or to this API request), as the modules need to see them. */
 @ConditionalOnWebApplication
 @Component
 public class CurrentUser {
@@ -31,8 +34,12 @@ public class CurrentUser {
     }
 
     public StaffMember member() {
-        String username = authentication.getPrincipalName()
-                .orElseThrow(() -> new IllegalStateException("no one is logged in"));
+        // From Spring Security's context (not Vaadin's), so that API requests authenticated by token resolve too.
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || current instanceof AnonymousAuthenticationToken || !current.isAuthenticated()) {
+            throw new IllegalStateException("no one is logged in");
+        }
+        String username = current.getName();
         return staff.find(username).orElseThrow(() -> new IllegalStateException("unknown user " + username));
     }
 

@@ -17,14 +17,20 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.util.Map;
 
 /**
- * Two filter chains: the engine's REST API (stateless HTTP Basic, administrators only) and everything else
- * (Vaadin's form login; Cockpit, Tasklist and Admin for administrators only, signed in through the same login).
+ * Four filter chains: the engine's REST API (stateless HTTP Basic, administrators only), Septel's API (session,
+ * Basic or API token), calendar feeds (the token in the path), and everything else (Vaadin's form login; Cockpit,
+ * Tasklist and Admin for administrators only, signed in through the same login; Swagger UI for anyone logged in).
  */
 @ConditionalOnWebApplication
 @Configuration
@@ -41,19 +47,52 @@ class SecurityConfiguration {
         return statelessBasic(http).build();
     }
 
-    /** Septel's own API: stateless HTTP Basic against the same accounts, the same roles as the screens. */
+    /**
+     * Septel's own API and its OpenAPI document: the screens' session, HTTP Basic against the same accounts, or a
+     * personal API token (Bearer); the same roles as the screens. The API never creates a session. A write that
+     * rides on the session cookie alone needs the CSRF token; one that carries credentials of its own cannot be
+     * forged by another site, so it needs none (see ADR 0014).
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain septelApi(HttpSecurity http) throws Exception {
-        http.securityMatcher(PATHS.matcher("/api/**"))
+    SecurityFilterChain septelApi(HttpSecurity http, ApiTokens tokens, StaffUserDetailsService users) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/v3/api-docs"),
+                        PATHS.matcher("/v3/api-docs/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PATHS.matcher("/api/cables/import")).hasRole(AppRoles.ADMIN)
-                        .anyRequest().authenticated());
-        return statelessBasic(http).build();
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses::unauthorized)
+                        .accessDeniedHandler(ProblemResponses::forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeOnSessionCookieAlone))
+                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Personal calendar feeds: the secret token in the path is the credential; no session, no login page. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/feeds/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    private static boolean writeOnSessionCookieAlone(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+                || "TRACE".equals(method);
+        return !safe && request.getHeader("Authorization") == null;
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain peopleAndEngineWebapps(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()

@@ -1,0 +1,49 @@
+package org.septel.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.septel.security.CurrentUser;
+import org.septel.workflow.Actor;
+import org.septel.workflow.WorkItems;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.NoSuchElementException;
+
+/** The caller's open tasks, as on My tasks. */
+@Tag(name = "Tasks")
+@RestController
+@RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+class TasksController {
+
+    private final WorkItems workItems;
+    private final CurrentUser user;
+
+    TasksController(WorkItems workItems, CurrentUser user) {
+        this.workItems = workItems;
+        this.user = user;
+    }
+
+    @Operation(summary = "My open tasks, the earliest due first")
+    @GetMapping
+    PageResponse<TaskResponse> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Paging paging = Paging.of(page, size);
+        Actor actor = user.actor();
+        return PageResponse.counted(workItems.openFor(actor, paging.offset(), paging.size()).stream()
+                .map(TaskResponse::of).toList(), paging,
+                workItems.countOpenFor(actor));
+    }
+
+    @Operation(summary = "One of my open tasks (404 for anyone else's)")
+    @GetMapping("/{taskId}")
+    TaskResponse get(@PathVariable String taskId) {
+        if (taskId.length() > 64) {
+            throw new IllegalArgumentException("not a task id");
+        }
+        return workItems.find(taskId, user.actor()).map(TaskResponse::of).orElseThrow(() -> new NoSuchElementException("no task"));
+    }
+}
