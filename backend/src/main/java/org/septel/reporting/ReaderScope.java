@@ -23,7 +23,31 @@ final class ReaderScope {
     }
 
     static List<String> conditions(Reader reader, MapSqlParameterSource params) {
+        return conditions(reader, params, false);
+    }
+
+    /**
+     * As {@link #conditions(Reader, MapSqlParameterSource)}, and, for reading (search), also the cables sent to one of
+     * the reader's desks for INFO, as {@code CableAccess} lets them read those.
+     */
+    static List<String> readingConditions(Reader reader, MapSqlParameterSource params) {
+        return conditions(reader, params, true);
+    }
+
+    private static List<String> conditions(Reader reader, MapSqlParameterSource params, boolean withInfoCopies) {
         List<String> where = new ArrayList<>();
+        if (!reader.allDesks() && withInfoCopies && !reader.deskGroups().isEmpty()) {
+            List<String> infoCopies = new ArrayList<>();
+            int n = 0;
+            for (String desk : reader.deskGroups()) {
+                params.addValue("scopeInfoDesk" + n, "%" + desk + "%");
+                infoCopies.add("c.info_desks like :scopeInfoDesk" + n++);
+            }
+            List<String> own = conditions(reader, params, false);
+            // The desk rule is the first condition: widen it with the INFO copies, keep the clearance rules.
+            own.set(0, "(" + own.get(0) + " or " + String.join(" or ", infoCopies) + ")");
+            return own;
+        }
         if (!reader.allDesks()) {
             params.addValue("scopeUnrouted", Reader.UNROUTED);
             if (reader.deskGroups().isEmpty()) {

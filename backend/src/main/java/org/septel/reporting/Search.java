@@ -34,7 +34,7 @@ public class Search {
         }
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit)
                 .addValue("q", "%" + WorkSql.escapeLike(words.strip().toLowerCase(Locale.ROOT)) + "%");
-        List<String> where = new ArrayList<>(ReaderScope.conditions(reader, params));
+        List<String> where = new ArrayList<>(ReaderScope.readingConditions(reader, params));
         where.add("(lower(c.id) like :q escape '\\' or lower(c.subject) like :q escape '\\'"
                 + " or lower(c.tags) like :q escape '\\')");
         return jdbc.query("select c.id, c.subject, c.tags, c.origin, c.classification, c.caveats from cable c where "

@@ -42,6 +42,8 @@ class InfoDeskReadingIT extends WebTestSupport {
     CableCatalog catalog;
     @Autowired
     FollowUpCandidates candidates;
+    @Autowired
+    org.septel.reporting.Search search;
 
     @BeforeAll
     static void fileOnce(@Autowired CableIntake intake) {
@@ -65,6 +67,13 @@ class InfoDeskReadingIT extends WebTestSupport {
         assertThat(forCanada.subject()).isNotBlank();
         assertThat(forIran.infoCopy()).isFalse();
         assertThat(access.headlines(java.util.List.of(CABLE), CANADA)).containsKey(CABLE);
+    }
+
+    @Test
+    void search_finds_the_info_copy_for_the_info_desk_and_nothing_for_a_third_desk() {
+        assertThat(search.cables(CANADA, "07DUBAI59", 10)).extracting(hit -> hit.cableId()).containsExactly("07DUBAI59");
+        assertThat(search.cables(IRAN, "07DUBAI59", 10)).hasSize(1);
+        assertThat(search.cables(FRANCE, "07DUBAI59", 10)).isEmpty();
     }
 
     @Test

@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import org.septel.security.CurrentUser;
 import org.septel.staff.StaffMember;
 import org.septel.ui.Styles;
+import org.septel.ui.admin.AuditView;
 import org.septel.ui.admin.StaffView;
 import org.septel.ui.cable.ImportView;
 import org.septel.ui.cable.PasteCableView;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
         if (me.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem("Import cables", ImportView.class, VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem("Staff and clearances", StaffView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.EYE.create()));
         }
         addToDrawer(nav);
     }
