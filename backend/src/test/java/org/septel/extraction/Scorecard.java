@@ -25,6 +25,17 @@ final class Scorecard {
     private final Map<Kind, int[]> perKind = new EnumMap<>(Kind.class);
     private final List<double[]> confidenceOutcomes = new ArrayList<>();
 
+    /** The extractor's score over every gold cable. */
+    static Scorecard of(FollowUpExtractor extractor) {
+        Scorecard scorecard = new Scorecard();
+        for (String id : TestCables.goldIds()) {
+            org.septel.cable.ParsedCable cable = TestCables.parse(id);
+            scorecard.add(id, GoldSet.load(id, cable), extractor.extract(cable));
+        }
+        scorecard.finish();
+        return scorecard;
+    }
+
     void add(String cableId, List<GoldItem> gold, List<Candidate> candidates) {
         goldCount += gold.size();
         candidateCount += candidates.size();
