@@ -114,7 +114,8 @@ final class ClauseAnalyzer {
         String action = action(text, hit, clause, planned.dueText());
         double confidence = cue.confidence() - penalty
                 + (actor.named() ? 0.05 : 0)
-                + (planned.dueText() != null ? 0.03 : 0)
+                + (planned.dueText() != null ? 0.06 : 0)
+                - (direction == Direction.THIRD_PARTY && cue.kind() != Kind.PLANNED_DELIVERABLE ? 0.08 : 0)
                 - (actor.known() ? 0 : 0.15)
                 - (clauseText.length() > 400 ? 0.05 : 0);
         confidence = Math.max(0.05, Math.min(0.99, confidence));
