@@ -56,7 +56,7 @@ public final class ExtractionEngine {
         CableContext context = new CableContext(text, new String(lower),
                 cable.dtg() == null ? null : LocalDate.ofInstant(cable.dtg(), ZoneOffset.UTC),
                 selfLabel, fromWashington ? postLabel(cable) : selfLabel, fromWashington);
-        List<Region> regions = regionFinder.regions(cable);
+        List<Region> regions = regionFinder.regions(cable, context.lowerText());
         MentionTracker mentions = new MentionTracker(lexicon);
         CueFinder cues = new CueFinder(lexicon, text, lower);
         ClauseAnalyzer analyzer = new ClauseAnalyzer(lexicon, timeNormalizer, duePlanner,

@@ -57,6 +57,8 @@ final class Lexicon {
     final List<Cue> cues = new ArrayList<>();
     /** The cues by falling confidence, lexicon order among equals: the first that matches a clause wins. */
     final List<Cue> cuesByConfidence;
+    /** What each of {@link #cuesByConfidence} can start with, in the same order. */
+    final List<FirstChars> cueFirstChars;
     /** The trigger fragments by their first letters, for the one pass per cable that finds them. */
     final TriggerIndex.Fragments triggerTable;
     /** Distinct trigger fragments of all cues; a cue refers to them by index. */
@@ -91,6 +93,7 @@ final class Lexicon {
         List<Cue> sorted = new ArrayList<>(cues);
         sorted.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         cuesByConfidence = List.copyOf(sorted);
+        cueFirstChars = sorted.stream().map(cue -> FirstChars.of(cue.pattern())).toList();
         triggerTable = new TriggerIndex.Fragments(triggerFragments);
         for (String line : lines("hedges.tsv")) {
             String[] cols = line.split("\t");

@@ -35,7 +35,7 @@ public final class TimeNormalizer {
     }
 
     /** {@code triggers}: lower-case fragments one of which must be in the text for the regex to be tried. */
-    private record Rule(Pattern pattern, Handler handler, String[] triggers) {
+    private record Rule(Pattern pattern, Handler handler, String[] triggers, FirstChars firstChars) {
 
         boolean mayMatch(String lower) {
             for (String trigger : triggers) {
@@ -84,7 +84,7 @@ public final class TimeNormalizer {
             int n = text.length();
             for (int p = 0; p < n; p++) {
                 // What Matcher.find would do, tried only where a rule can start (see opensTimeWord).
-                if (!opensTimeWord(text, p)) {
+                if (!rule.firstChars().mayStartWith(text.charAt(p)) || !opensTimeWord(text, p)) {
                     continue;
                 }
                 m.region(p, n);
@@ -565,7 +565,8 @@ public final class TimeNormalizer {
     }
 
     private void add(String triggers, String regex, Handler handler) {
-        rules.add(new Rule(Pattern.compile("(?<![\\w-])(?=\\w)(?:" + regex.replace(" ", "\\s+") + ")(?![\\w])",
-                Pattern.CASE_INSENSITIVE), handler, triggers.split("\\|")));
+        Pattern pattern = Pattern.compile("(?<![\\w-])(?=\\w)(?:" + regex.replace(" ", "\\s+") + ")(?![\\w])",
+                Pattern.CASE_INSENSITIVE);
+        rules.add(new Rule(pattern, handler, triggers.split("\\|"), FirstChars.of(pattern)));
     }
 }
