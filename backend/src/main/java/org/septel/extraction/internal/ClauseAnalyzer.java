@@ -72,7 +72,7 @@ final class ClauseAnalyzer {
             return null;
         }
         for (Lexicon.Hedge skip : lexicon.skips) {
-            if (skip.mayMatch(lowerClause) && WordStartSearch.find(skip.pattern(), lowerClause)) {
+            if (skip.mayMatch(lowerClause) && skip.search().find(lowerClause)) {
                 return null;
             }
         }
@@ -88,7 +88,7 @@ final class ClauseAnalyzer {
         String withoutAsides = ASIDE.matcher(lowerClause).replaceAll(" ");
         double penalty = 0;
         for (Lexicon.Hedge hedge : lexicon.hedges) {
-            if (hedge.mayMatch(withoutAsides) && WordStartSearch.find(hedge.pattern(), withoutAsides)) {
+            if (hedge.mayMatch(withoutAsides) && hedge.search().find(withoutAsides)) {
                 if (hedge.reject()) {
                     return null;
                 }
@@ -152,9 +152,9 @@ final class ClauseAnalyzer {
 
     private boolean isReportedPast(String lowerClause) {
         boolean past = lexicon.past.stream()
-                .anyMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
+                .anyMatch(p -> p.mayMatch(lowerClause) && p.search().find(lowerClause));
         return past && lexicon.open.stream()
-                .noneMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
+                .noneMatch(p -> p.mayMatch(lowerClause) && p.search().find(lowerClause));
     }
 
     // ------------------------------------------------------------------ actors
@@ -315,7 +315,7 @@ final class ClauseAnalyzer {
         }
         String sentence = cable.lowerText().substring(clause.sentenceStart(), clause.end());
         for (Lexicon.ContactMarker marker : lexicon.contactMarkers) {
-            if (!marker.paragraphWide() && WordStartSearch.find(marker.pattern(), sentence)) {
+            if (!marker.paragraphWide() && marker.search().find(sentence)) {
                 return Direction.OWED_TO_US;
             }
         }
@@ -328,7 +328,7 @@ final class ClauseAnalyzer {
             contactRegion = region;
             String paragraph = cable.lowerText().substring(region.start(), region.end());
             contactInRegion = lexicon.contactMarkers.stream()
-                    .anyMatch(m -> m.paragraphWide() && WordStartSearch.find(m.pattern(), paragraph));
+                    .anyMatch(m -> m.paragraphWide() && m.search().find(paragraph));
         }
         return contactInRegion;
     }
@@ -409,7 +409,7 @@ final class ClauseAnalyzer {
 
     private String status(String clauseText) {
         for (Lexicon.Status status : lexicon.statuses) {
-            if (WordStartSearch.find(status.pattern(), clauseText)) {
+            if (status.search().find(clauseText)) {
                 return status.status();
             }
         }
