@@ -38,6 +38,7 @@ final class ClauseAnalyzer {
     private static final Pattern REPORTING_VERB = Pattern.compile(
             "\\b(?:said|says|told\\s+\\S+|noted|added|stated|argued|explained|replied|responded|warned|stressed|"
                     + "confirmed|indicated|insisted|believes|believed|thought|claimed|reported|that)\\s", Pattern.CASE_INSENSITIVE);
+    private static final FirstChars REPORTING_VERB_STARTS = FirstChars.of(REPORTING_VERB);
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–•]+|\\(?[a-z0-9]\\))\\s*");
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?:[A-Z][a-z]+\\s+(?:[\\w,’']+\\s+){0,12}?and\\s+)?(?:urge|encourage|ask|request|press|call\\s+on)\\b",
@@ -197,11 +198,22 @@ final class ClauseAnalyzer {
 
     /** "Rizk said the U.S. can help": the subject follows the last reporting verb, not the speaker. */
     private static int lastReportingVerbEnd(String text, int from, int end) {
+        // As Matcher.find over [from,end) would, but tried only at word starts the verbs can begin with.
         Matcher m = REPORTING_VERB.matcher(text);
-        m.region(from, end);
         int last = -1;
-        while (m.find()) {
-            last = m.end() - 1;
+        boolean previousIsWord = false;
+        for (int p = from; p < end; p++) {
+            char c = text.charAt(p);
+            boolean word = WordStartSearch.isWordChar(c);
+            if (word && !previousIsWord && REPORTING_VERB_STARTS.mayStartWith(c)) {
+                m.region(p, end);
+                if (m.lookingAt()) {
+                    last = m.end() - 1;
+                    p = m.end() - 1;
+                    word = WordStartSearch.isWordChar(text.charAt(p));
+                }
+            }
+            previousIsWord = word;
         }
         return last;
     }
