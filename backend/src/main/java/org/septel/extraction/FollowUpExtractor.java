@@ -23,6 +23,22 @@ public final class FollowUpExtractor {
         this.engine = new ExtractionEngine(policy);
     }
 
+    /**
+     * With another sentence splitter in place of the extractor's rules, to compare the two (see ADR 0010); it
+     * must be thread-safe if this extractor is shared.
+     */
+    public FollowUpExtractor(ExtractionPolicy policy, SentenceSplitting sentences) {
+        if (sentences == null) {
+            throw new IllegalArgumentException("sentence splitting is required");
+        }
+        this.engine = new ExtractionEngine(policy, sentences);
+    }
+
+    /** The sentence splitting in use: the extractor's rules unless another was given. */
+    public SentenceSplitting sentenceSplitting() {
+        return engine.sentenceSplitting();
+    }
+
     /** The follow-ups in text order; empty when the cable has none. */
     public List<Candidate> extract(ParsedCable cable) {
         if (cable == null) {

@@ -34,4 +34,19 @@ class GoldSetEvaluationTest {
 
         assertThat(scorecard.f1()).as("overall F1").isGreaterThanOrEqualTo(0.75);
     }
+
+    @Test
+    void confidence_sorts_candidates_by_how_often_they_are_right() {
+        List<Scorecard.Band> bands = Scorecard.of(extractor).reliability().stream()
+                .filter(band -> band.candidates() >= 5) // too few to say anything
+                .toList();
+        assertThat(bands).as("bands with enough candidates").hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 1; i < bands.size(); i++) {
+            assertThat(bands.get(i).precision())
+                    .as("precision of confidence band %s is not below the band under it, %s", bands.get(i),
+                            bands.get(i - 1))
+                    .isGreaterThanOrEqualTo(bands.get(i - 1).precision());
+        }
+        assertThat(bands.get(bands.size() - 1).precision()).as("top band").isGreaterThanOrEqualTo(0.85);
+    }
 }

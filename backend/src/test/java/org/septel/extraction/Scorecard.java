@@ -25,6 +25,17 @@ final class Scorecard {
     private final Map<Kind, int[]> perKind = new EnumMap<>(Kind.class);
     private final List<double[]> confidenceOutcomes = new ArrayList<>();
 
+    /** The extractor's score over every gold cable. */
+    static Scorecard of(FollowUpExtractor extractor) {
+        Scorecard scorecard = new Scorecard();
+        for (String id : TestCables.goldIds()) {
+            org.septel.cable.ParsedCable cable = TestCables.parse(id);
+            scorecard.add(id, GoldSet.load(id, cable), extractor.extract(cable));
+        }
+        scorecard.finish();
+        return scorecard;
+    }
+
     void add(String cableId, List<GoldItem> gold, List<Candidate> candidates) {
         goldCount += gold.size();
         candidateCount += candidates.size();
@@ -117,15 +128,36 @@ final class Scorecard {
         out.append(String.format(Locale.ROOT,
                 "among matched: due_text right %.3f, kind right %.3f, direction right %.3f, actor agrees %.3f%n",
                 dueTextAccuracy(), kindAccuracy(), directionAccuracy(), actorAccuracy()));
-        out.append("confidence calibration (share of candidates that match gold, by confidence band):\n");
-        double[][] bands = {{0, 0.5}, {0.5, 0.7}, {0.7, 0.85}, {0.85, 1.01}};
-        for (double[] band : bands) {
-            long n = confidenceOutcomes.stream().filter(o -> o[0] >= band[0] && o[0] < band[1]).count();
-            long ok = confidenceOutcomes.stream().filter(o -> o[0] >= band[0] && o[0] < band[1] && o[1] > 0).count();
+        out.append("reliability: precision by confidence band (what a desk officer sorting by confidence sees)\n");
+        for (Band band : reliability()) {
             out.append(String.format(Locale.ROOT, "  [%.2f, %.2f)  %3d candidates, precision %.2f%n",
-                    band[0], Math.min(1, band[1]), n, n == 0 ? 0 : (double) ok / n));
+                    band.from(), Math.min(1, band.to()), band.candidates(), band.precision()));
         }
         return out.toString();
+    }
+
+    /** A confidence band [from, to) and the share of its candidates that match a gold item. */
+    record Band(double from, double to, int candidates, double precision) {
+    }
+
+    static final double[] BAND_EDGES = {0, 0.5, 0.7, 0.85, 1.01};
+
+    List<Band> reliability() {
+        List<Band> bands = new ArrayList<>();
+        for (int b = 0; b + 1 < BAND_EDGES.length; b++) {
+            double from = BAND_EDGES[b];
+            double to = BAND_EDGES[b + 1];
+            int n = 0;
+            int ok = 0;
+            for (double[] outcome : confidenceOutcomes) {
+                if (outcome[0] >= from && outcome[0] < to) {
+                    n++;
+                    ok += outcome[1] > 0 ? 1 : 0;
+                }
+            }
+            bands.add(new Band(from, to, n, n == 0 ? 0 : (double) ok / n));
+        }
+        return bands;
     }
 
     String details() {

@@ -38,6 +38,7 @@ final class ClauseAnalyzer {
     private static final Pattern REPORTING_VERB = Pattern.compile(
             "\\b(?:said|says|told\\s+\\S+|noted|added|stated|argued|explained|replied|responded|warned|stressed|"
                     + "confirmed|indicated|insisted|believes|believed|thought|claimed|reported|that)\\s", Pattern.CASE_INSENSITIVE);
+    private static final FirstChars REPORTING_VERB_STARTS = FirstChars.of(REPORTING_VERB);
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–•]+|\\(?[a-z0-9]\\))\\s*");
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?:[A-Z][a-z]+\\s+(?:[\\w,’']+\\s+){0,12}?and\\s+)?(?:urge|encourage|ask|request|press|call\\s+on)\\b",
@@ -72,7 +73,7 @@ final class ClauseAnalyzer {
             return null;
         }
         for (Lexicon.Hedge skip : lexicon.skips) {
-            if (skip.mayMatch(lowerClause) && WordStartSearch.find(skip.pattern(), lowerClause)) {
+            if (skip.mayMatch(lowerClause) && skip.search().find(lowerClause)) {
                 return null;
             }
         }
@@ -88,7 +89,7 @@ final class ClauseAnalyzer {
         String withoutAsides = ASIDE.matcher(lowerClause).replaceAll(" ");
         double penalty = 0;
         for (Lexicon.Hedge hedge : lexicon.hedges) {
-            if (hedge.mayMatch(withoutAsides) && WordStartSearch.find(hedge.pattern(), withoutAsides)) {
+            if (hedge.mayMatch(withoutAsides) && hedge.search().find(withoutAsides)) {
                 if (hedge.reject()) {
                     return null;
                 }
@@ -114,7 +115,8 @@ final class ClauseAnalyzer {
         String action = action(text, hit, clause, planned.dueText());
         double confidence = cue.confidence() - penalty
                 + (actor.named() ? 0.05 : 0)
-                + (planned.dueText() != null ? 0.03 : 0)
+                + (planned.dueText() != null ? 0.06 : 0)
+                - (direction == Direction.THIRD_PARTY && cue.kind() != Kind.PLANNED_DELIVERABLE ? 0.08 : 0)
                 - (actor.known() ? 0 : 0.15)
                 - (clauseText.length() > 400 ? 0.05 : 0);
         confidence = Math.max(0.05, Math.min(0.99, confidence));
@@ -151,9 +153,9 @@ final class ClauseAnalyzer {
 
     private boolean isReportedPast(String lowerClause) {
         boolean past = lexicon.past.stream()
-                .anyMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
+                .anyMatch(p -> p.mayMatch(lowerClause) && p.search().find(lowerClause));
         return past && lexicon.open.stream()
-                .noneMatch(p -> p.mayMatch(lowerClause) && WordStartSearch.find(p.pattern(), lowerClause));
+                .noneMatch(p -> p.mayMatch(lowerClause) && p.search().find(lowerClause));
     }
 
     // ------------------------------------------------------------------ actors
@@ -196,11 +198,22 @@ final class ClauseAnalyzer {
 
     /** "Rizk said the U.S. can help": the subject follows the last reporting verb, not the speaker. */
     private static int lastReportingVerbEnd(String text, int from, int end) {
+        // As Matcher.find over [from,end) would, but tried only at word starts the verbs can begin with.
         Matcher m = REPORTING_VERB.matcher(text);
-        m.region(from, end);
         int last = -1;
-        while (m.find()) {
-            last = m.end() - 1;
+        boolean previousIsWord = false;
+        for (int p = from; p < end; p++) {
+            char c = text.charAt(p);
+            boolean word = WordStartSearch.isWordChar(c);
+            if (word && !previousIsWord && REPORTING_VERB_STARTS.mayStartWith(c)) {
+                m.region(p, end);
+                if (m.lookingAt()) {
+                    last = m.end() - 1;
+                    p = m.end() - 1;
+                    word = WordStartSearch.isWordChar(text.charAt(p));
+                }
+            }
+            previousIsWord = word;
         }
         return last;
     }
@@ -314,7 +327,7 @@ final class ClauseAnalyzer {
         }
         String sentence = cable.lowerText().substring(clause.sentenceStart(), clause.end());
         for (Lexicon.ContactMarker marker : lexicon.contactMarkers) {
-            if (!marker.paragraphWide() && WordStartSearch.find(marker.pattern(), sentence)) {
+            if (!marker.paragraphWide() && marker.search().find(sentence)) {
                 return Direction.OWED_TO_US;
             }
         }
@@ -327,7 +340,7 @@ final class ClauseAnalyzer {
             contactRegion = region;
             String paragraph = cable.lowerText().substring(region.start(), region.end());
             contactInRegion = lexicon.contactMarkers.stream()
-                    .anyMatch(m -> m.paragraphWide() && WordStartSearch.find(m.pattern(), paragraph));
+                    .anyMatch(m -> m.paragraphWide() && m.search().find(paragraph));
         }
         return contactInRegion;
     }
@@ -408,7 +421,7 @@ final class ClauseAnalyzer {
 
     private String status(String clauseText) {
         for (Lexicon.Status status : lexicon.statuses) {
-            if (WordStartSearch.find(status.pattern(), clauseText)) {
+            if (status.search().find(clauseText)) {
                 return status.status();
             }
         }

@@ -19,6 +19,7 @@ final class CueFinder {
     private final int[] triggerLengths;
     private final String text;
     private final Matcher[] matchers;
+    private final List<FirstChars> firstChars;
 
     /** {@code lower}: the cable text lower-cased by {@link TriggerIndex#lowerCase(String)}. */
     CueFinder(Lexicon lexicon, String text, char[] lower) {
@@ -27,6 +28,7 @@ final class CueFinder {
         this.triggerLengths = lexicon.triggerLengths();
         this.text = text;
         this.matchers = new Matcher[cues.size()];
+        this.firstChars = lexicon.cueFirstChars;
     }
 
     /** Whether any cue's trigger occurs in {@code [from,to)}; where none does, no clause there has a cue. */
@@ -66,9 +68,10 @@ final class CueFinder {
             m.useAnchoringBounds(false);
             matchers[index] = m;
         }
+        FirstChars starts = firstChars.get(index);
         int p = from;
         while (p <= lastStart) {
-            if (!mayStartCue(p)) {
+            if (!starts.mayStartWith(text.charAt(p)) || !mayStartCue(p)) {
                 p++;
                 continue;
             }

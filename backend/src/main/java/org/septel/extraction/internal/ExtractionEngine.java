@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.septel.cable.ParsedCable;
 import org.septel.extraction.Candidate;
 import org.septel.extraction.ExtractionPolicy;
+import org.septel.extraction.SentenceSplitting;
 
 /**
  * The pipeline behind {@code FollowUpExtractor}: regions, people, clauses, cues, actors, dates. Holds only
@@ -29,10 +30,22 @@ public final class ExtractionEngine {
     private final DuePlanner duePlanner;
     private final double minimumConfidence;
 
+    /** Null: the splitter's own sentence rules; else sentences from there, cut into clauses by the splitter. */
+    private final SentenceSplitting otherSentences;
+
     public ExtractionEngine(ExtractionPolicy policy) {
+        this(policy, null);
+    }
+
+    public ExtractionEngine(ExtractionPolicy policy, SentenceSplitting otherSentences) {
         this.timeNormalizer = new TimeNormalizer(policy);
         this.duePlanner = new DuePlanner(policy);
         this.minimumConfidence = policy.minimumConfidence();
+        this.otherSentences = otherSentences;
+    }
+
+    public SentenceSplitting sentenceSplitting() {
+        return otherSentences != null ? otherSentences : splitter::sentences;
     }
 
     public List<Candidate> extract(ParsedCable cable) {
@@ -43,7 +56,7 @@ public final class ExtractionEngine {
         CableContext context = new CableContext(text, new String(lower),
                 cable.dtg() == null ? null : LocalDate.ofInstant(cable.dtg(), ZoneOffset.UTC),
                 selfLabel, fromWashington ? postLabel(cable) : selfLabel, fromWashington);
-        List<Region> regions = regionFinder.regions(cable);
+        List<Region> regions = regionFinder.regions(cable, context.lowerText());
         MentionTracker mentions = new MentionTracker(lexicon);
         CueFinder cues = new CueFinder(lexicon, text, lower);
         ClauseAnalyzer analyzer = new ClauseAnalyzer(lexicon, timeNormalizer, duePlanner,
@@ -55,7 +68,9 @@ public final class ExtractionEngine {
             if (!cues.anyTriggerWithin(region.start(), region.end())) {
                 continue; // no cue can match here: neither split nor analyse
             }
-            for (Clause clause : splitter.clauses(text, region.start(), region.end())) {
+            List<Clause> clauses = otherSentences == null ? splitter.clauses(text, region.start(), region.end())
+                    : splitter.clausesOf(text, otherSentences.sentences(text, region.start(), region.end()));
+            for (Clause clause : clauses) {
                 CueHit hit = cues.strongest(clause);
                 if (hit == null) {
                     continue;

@@ -19,7 +19,7 @@ import org.septel.extraction.Kind;
 final class Lexicon {
 
     /** {@code triggers}: fragments one of which the lower-cased clause must hold for the regex to be tried. */
-    record Hedge(Pattern pattern, boolean reject, double penalty, String[] triggers) {
+    record Hedge(WordStartSearch search, boolean reject, double penalty, String[] triggers) {
 
         boolean mayMatch(String lowerClause) {
             for (String trigger : triggers) {
@@ -43,10 +43,10 @@ final class Lexicon {
         }
     }
 
-    record Status(String status, Pattern pattern) {
+    record Status(String status, WordStartSearch search) {
     }
 
-    record ContactMarker(Pattern pattern, boolean paragraphWide) {
+    record ContactMarker(WordStartSearch search, boolean paragraphWide) {
     }
 
     /** ASCII case folding only: the cue words are English, and Unicode folding per character is slow. */
@@ -57,6 +57,8 @@ final class Lexicon {
     final List<Cue> cues = new ArrayList<>();
     /** The cues by falling confidence, lexicon order among equals: the first that matches a clause wins. */
     final List<Cue> cuesByConfidence;
+    /** What each of {@link #cuesByConfidence} can start with, in the same order. */
+    final List<FirstChars> cueFirstChars;
     /** The trigger fragments by their first letters, for the one pass per cable that finds them. */
     final TriggerIndex.Fragments triggerTable;
     /** Distinct trigger fragments of all cues; a cue refers to them by index. */
@@ -91,6 +93,7 @@ final class Lexicon {
         List<Cue> sorted = new ArrayList<>(cues);
         sorted.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         cuesByConfidence = List.copyOf(sorted);
+        cueFirstChars = sorted.stream().map(cue -> FirstChars.of(cue.pattern())).toList();
         triggerTable = new TriggerIndex.Fragments(triggerFragments);
         for (String line : lines("hedges.tsv")) {
             String[] cols = line.split("\t");
@@ -133,8 +136,8 @@ final class Lexicon {
     }
 
     /** Lists matched on lower-cased clauses are searched at word starts only (see {@link WordStartSearch}). */
-    private static Pattern wordStart(String regex) {
-        return WordStartSearch.checked(Pattern.compile(regex, LOWER));
+    private static WordStartSearch wordStart(String regex) {
+        return WordStartSearch.of(Pattern.compile(regex, LOWER));
     }
 
     private int[] triggerIds(String[] fragments) {

@@ -31,6 +31,11 @@ final class RegionFinder {
             "(?im)^[ \\t]*(?:SUBJECT|SUBJ|REF|REFS|REFTEL|Classified\\s+By|E\\.\\s?O\\.|TAGS|Reasons?)\\b.*$");
 
     List<Region> regions(ParsedCable cable) {
+        return regions(cable, TriggerIndex.lowerCaseString(cable.text()));
+    }
+
+    /** {@code lowerText}: the cable text lower-cased char by char (same offsets). */
+    List<Region> regions(ParsedCable cable, String lowerText) {
         String text = cable.text();
         List<Region> raw = new ArrayList<>();
         List<Paragraph> paragraphs = cable.paragraphs() == null ? List.of() : cable.paragraphs();
@@ -43,7 +48,7 @@ final class RegionFinder {
         for (Paragraph p : paragraphs) {
             raw.add(new Region(p.number(), Math.max(0, p.start()), Math.min(text.length(), p.end())));
         }
-        return withoutQuotedBlocks(text, raw);
+        return withoutQuotedBlocks(text, lowerText, raw);
     }
 
     private static int preParagraphStart(String text, int firstParagraph, boolean noParagraphs) {
@@ -61,17 +66,17 @@ final class RegionFinder {
         return start.find() ? start.start() : -1;
     }
 
-    private static final String[] BLOCK_WORDS = {"begin", "Begin", "BEGIN", "start", "Start", "START"};
+    private static final String[] BLOCK_WORDS = {"begin", "start"};
 
     /**
-     * The next "begin" or "start" at or after {@code from}, in any of the three cases. {@code next} keeps each
+     * The next "begin" or "start" at or after {@code from} in the lower-cased text. {@code next} keeps each
      * word's next position between calls, so the text is searched once per word and not once per call.
      */
-    private static int nextBlockWord(String text, int from, int[] next) {
+    private static int nextBlockWord(String lowerText, int from, int[] next) {
         int best = -1;
         for (int w = 0; w < BLOCK_WORDS.length; w++) {
             if (next[w] != -1 && next[w] < from) {
-                next[w] = text.indexOf(BLOCK_WORDS[w], from);
+                next[w] = lowerText.indexOf(BLOCK_WORDS[w], from);
             }
             if (next[w] >= 0 && (best < 0 || next[w] < best)) {
                 best = next[w];
@@ -80,14 +85,14 @@ final class RegionFinder {
         return best;
     }
 
-    private static List<Region> withoutQuotedBlocks(String text, List<Region> regions) {
+    private static List<Region> withoutQuotedBlocks(String text, String lowerText, List<Region> regions) {
         List<int[]> blocks = new ArrayList<>();
         int from = 0;
         int at;
-        // Look for the pattern only where "begin" or "start" is written, in either case.
+        // Look for the pattern only where "begin" or "start" is written, in any case.
         int[] next = new int[BLOCK_WORDS.length];
         java.util.Arrays.fill(next, -2);
-        while ((at = nextBlockWord(text, from, next)) >= 0) {
+        while ((at = nextBlockWord(lowerText, from, next)) >= 0) {
             Matcher begin = BLOCK_BEGIN.matcher(text);
             begin.region(at, Math.min(text.length(), at + 80));
             if (!begin.lookingAt()) {

@@ -64,6 +64,47 @@ final class SentenceSplitter {
         return clauses;
     }
 
+    /** The sentences of {@code text[from,to)} by these rules, as {start, end}: the clauses' sentences. */
+    List<int[]> sentences(String text, int from, int to) {
+        List<int[]> sentences = new ArrayList<>();
+        for (Clause clause : clauses(text, from, to)) {
+            int[] last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+            if (last != null && last[0] == clause.sentenceStart()) {
+                last[1] = clause.end();
+            } else {
+                sentences.add(new int[] {clause.sentenceStart(), clause.end()});
+            }
+        }
+        return sentences;
+    }
+
+    /**
+     * Clauses of sentences found elsewhere (another splitter): each sentence is cut at ";", ", but" and ", and"
+     * outside brackets, as {@link #clauses} does inside its own sentences.
+     */
+    List<Clause> clausesOf(String text, List<int[]> sentences) {
+        List<Clause> clauses = new ArrayList<>();
+        for (int[] sentence : sentences) {
+            int clauseStart = sentence[0];
+            int depth = 0;
+            for (int i = sentence[0]; i < sentence[1]; i++) {
+                char c = text.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                }
+                if (c == ';' && depth == 0 || c == ',' && depth == 0 && (startsWithWord(text, i + 1, sentence[1], "but")
+                        || startsWithWord(text, i + 1, sentence[1], "and"))) {
+                    add(clauses, text, clauseStart, i + 1, sentence[0]);
+                    clauseStart = i + 1;
+                }
+            }
+            add(clauses, text, clauseStart, sentence[1], sentence[0]);
+        }
+        return clauses;
+    }
+
     private boolean endsSentence(String text, int i, int to) {
         int j = i + 1;
         while (j < to && "\"”’')]".indexOf(text.charAt(j)) >= 0) {

@@ -35,7 +35,7 @@ public final class TimeNormalizer {
     }
 
     /** {@code triggers}: lower-case fragments one of which must be in the text for the regex to be tried. */
-    private record Rule(Pattern pattern, Handler handler, String[] triggers) {
+    private record Rule(Pattern pattern, Handler handler, String[] triggers, FirstChars firstChars) {
 
         boolean mayMatch(String lower) {
             for (String trigger : triggers) {
@@ -73,18 +73,31 @@ public final class TimeNormalizer {
     private List<TimeExpression> find(CharSequence text, LocalDate dct, boolean conditionsOnly) {
         List<TimeExpression> all = new ArrayList<>();
         String lower = text.toString().toLowerCase(Locale.ROOT);
+        int[] starts = null;
+        int startCount = 0;
         for (int i = conditionsOnly ? firstConditionRule : 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (!rule.mayMatch(lower)) {
                 continue;
             }
+            if (starts == null) {
+                // Where any rule can start (see opensTimeWord), found once for all the rules.
+                starts = new int[text.length()];
+                for (int p = 0; p < text.length(); p++) {
+                    if (opensTimeWord(text, p)) {
+                        starts[startCount++] = p;
+                    }
+                }
+            }
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             int n = text.length();
-            for (int p = 0; p < n; p++) {
-                // What Matcher.find would do, tried only where a rule can start (see opensTimeWord).
-                if (!opensTimeWord(text, p)) {
+            int next = 0;
+            for (int s = 0; s < startCount; s++) {
+                // What Matcher.find would do: the next try starts after the last match.
+                int p = starts[s];
+                if (p < next || !rule.firstChars().mayStartWith(text.charAt(p))) {
                     continue;
                 }
                 m.region(p, n);
@@ -93,7 +106,7 @@ public final class TimeNormalizer {
                     if (expression != null) {
                         all.add(expression);
                     }
-                    p = Math.max(p, m.end() - 1);
+                    next = Math.max(p + 1, m.end());
                 }
             }
         }
@@ -565,7 +578,8 @@ public final class TimeNormalizer {
     }
 
     private void add(String triggers, String regex, Handler handler) {
-        rules.add(new Rule(Pattern.compile("(?<![\\w-])(?=\\w)(?:" + regex.replace(" ", "\\s+") + ")(?![\\w])",
-                Pattern.CASE_INSENSITIVE), handler, triggers.split("\\|")));
+        Pattern pattern = Pattern.compile("(?<![\\w-])(?=\\w)(?:" + regex.replace(" ", "\\s+") + ")(?![\\w])",
+                Pattern.CASE_INSENSITIVE);
+        rules.add(new Rule(pattern, handler, triggers.split("\\|"), FirstChars.of(pattern)));
     }
 }

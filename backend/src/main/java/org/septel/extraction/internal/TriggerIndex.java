@@ -170,4 +170,8 @@ final class TriggerIndex {
         }
         return chars;
     }
+
+    static String lowerCaseString(String text) {
+        return new String(lowerCase(text));
+    }
 }

@@ -11,17 +11,32 @@ import java.util.regex.Pattern;
  */
 final class WordStartSearch {
 
-    private WordStartSearch() {
+    private final Pattern pattern;
+    private final FirstChars firstChars;
+
+    private WordStartSearch(Pattern pattern) {
+        this.pattern = checked(pattern);
+        this.firstChars = FirstChars.of(pattern);
     }
 
-    /** Whether {@code pattern} matches anywhere in {@code text}; the same answer as {@code find()}. */
-    static boolean find(Pattern pattern, String text) {
+    /** A search for a word-start pattern; refuses one that is not (see {@link #checked}). */
+    static WordStartSearch of(Pattern pattern) {
+        return new WordStartSearch(pattern);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the pattern matches anywhere in {@code text}; the same answer as {@code find()}. */
+    boolean find(String text) {
         Matcher m = null;
         int n = text.length();
         boolean previousIsWord = false;
         for (int p = 0; p < n; p++) {
-            boolean word = isWordChar(text.charAt(p));
-            if (word && !previousIsWord) {
+            char c = text.charAt(p);
+            boolean word = isWordChar(c);
+            if (word && !previousIsWord && firstChars.mayStartWith(c)) {
                 if (m == null) {
                     m = pattern.matcher(text);
                     m.useAnchoringBounds(false);

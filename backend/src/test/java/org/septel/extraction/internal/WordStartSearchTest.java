@@ -25,9 +25,9 @@ class WordStartSearchTest {
                 Pattern.compile("\\bwe\\b|\\bus\\b|\\bu\\.s\\."),
                 Pattern.compile("\\breftels?\\b"));
         for (Pattern pattern : patterns) {
-            WordStartSearch.checked(pattern);
+            WordStartSearch search = WordStartSearch.of(pattern);
             for (String clause : CLAUSES) {
-                assertThat(WordStartSearch.find(pattern, clause))
+                assertThat(search.find(clause))
                         .as("%s in \"%s\"", pattern, clause)
                         .isEqualTo(pattern.matcher(clause).find());
             }
