@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The issue's whole chain on the real engine: file the seed, review it confirming five follow-ups, let the clock
@@ -106,6 +107,8 @@ class FollowUpChainIT {
         assertThat(escalation.isOverdueDecision()).isTrue();
         assertThat(escalation.cableId()).isEqualTo(SEED);
 
+        assertThatThrownBy(() -> workItems.reassign(escalation.taskId(), OFFICER, "dana", "mine"))
+                .as("an officer cannot act on the managers' task").isInstanceOf(WorkItemNotFound.class);
         workItems.extend(escalation.taskId(), MANAGER, LocalDate.parse("2009-01-31"), "the election delayed the review");
 
         CommitmentView extended = commitments.find(briefing);
@@ -135,6 +138,8 @@ class FollowUpChainIT {
         assertThat(workItems.replyCableOf(confirm.taskId(), OFFICER)).contains(REPLY);
         assertThat(commitments.find(briefing).status()).as("nothing closes without a person").isEqualTo(CommitmentStatus.OPEN);
 
+        assertThatThrownBy(() -> workItems.confirmReply(confirm.taskId(), MANAGER))
+                .as("only the owner confirms").isInstanceOf(WorkItemNotFound.class);
         workItems.confirmReply(confirm.taskId(), OFFICER);
 
         CommitmentView closed = commitments.find(briefing);
