@@ -33,6 +33,7 @@ import org.septel.reporting.WorkRow;
 import org.septel.reporting.WorkStatus;
 import org.septel.staff.Role;
 import org.septel.ui.followup.FollowUpView;
+import org.septel.ui.manager.CounterpartLedgerView;
 import org.septel.ui.manager.EscalationsView;
 import org.septel.ui.manager.OverdueBoardView;
 import org.septel.ui.manager.WeeklyReportView;
@@ -161,8 +162,15 @@ class ScreensIT extends KaribuSupport {
         assertThat(text("age-buckets")).contains("1-7 days");
         assertThat(_find(com.vaadin.flow.component.Html.class)).singleElement()
                 .satisfies(chart -> assertThat(chart.getInnerHtml()).contains("<polyline", "overdue"));
-        assertThat(_get(Div.class, spec -> spec.withId("ledger"))).isNotNull();
         assertThat(text("slippage")).contains("No follow-up has slipped");
+    }
+
+    @Test
+    @Order(4)
+    void the_counterpart_ledger_counts_promises_made_to_us() {
+        logIn("morgan", Role.MANAGER);
+        UI.getCurrent().navigate(CounterpartLedgerView.class);
+        assertThat(text("ledger")).contains("Organisation", "Kept on time");
     }
 
     @Test
