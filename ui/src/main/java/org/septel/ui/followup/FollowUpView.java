@@ -66,6 +66,7 @@ public class FollowUpView extends VerticalLayout implements HasUrlParameter<Long
         WorkRow row = detail.row();
         H2 heading = new H2(row.title());
         heading.setId("follow-up-heading");
+        heading.addClassName("follow-up-title");
         Span marking = new Span(row.marking());
         marking.addClassName("marking");
 
@@ -78,7 +79,7 @@ public class FollowUpView extends VerticalLayout implements HasUrlParameter<Long
         fact(facts, "Chase on", Dates.date(row.followUpDate()));
         fact(facts, "Counterpart", join(row.counterpart(), row.counterpartOrg()));
         fact(facts, "Who owes", detail.direction() == null ? "—" : detail.direction().replace('_', ' '));
-        fact(facts, "Desk", row.desk() == null ? "unrouted" : row.desk());
+        fact(facts, "Desk", row.desk() == null ? "unrouted" : row.desk().replaceFirst("^desk:", ""));
         if (detail.closingNote() != null) {
             fact(facts, "Closing note", detail.closingNote());
         }

@@ -57,7 +57,7 @@ final class Figures {
             // A missing key ("unrouted", "no organisation") cannot be filtered on, so its numbers are not links.
             Div row = key == null
                     ? new Div(new Span(noKey), new Span(String.valueOf(tally.overdue())), new Span(String.valueOf(tally.dueSoon())))
-                    : new Div(new Span(key), link(tally.overdue(), merge(scope, overdue), null),
+                    : new Div(new Span(shortKey(key)), link(tally.overdue(), merge(scope, overdue), null),
                             link(tally.dueSoon(), merge(scope, dueSoon), null));
             row.addClassName("tally-row");
             table.add(row);
@@ -66,6 +66,11 @@ final class Figures {
             table.add(new Span("and " + (tallies.size() - TOP) + " more"));
         }
         return table;
+    }
+
+    /** Desk groups are stored as {@code desk:WHA-CAN}; people read the desk's name. */
+    static String shortKey(String key) {
+        return key.startsWith("desk:") ? key.substring("desk:".length()) : key;
     }
 
     private static WorkFilter merge(WorkFilter scope, WorkFilter quick) {

@@ -122,7 +122,9 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.addClassName("work-toolbar");
         toolbar.getStyle().set("flex-wrap", "wrap");
 
-        add(heading, drillDown, toolbar, followUps, new H3("Tasks waiting for you"), tasksGrid(workItems, clock));
+        // Tasks first: the few things waiting for a decision (reviews, fulfilments, escalations), then the long list.
+        add(heading, new H3("Tasks waiting for you"), tasksGrid(workItems, clock), new H3("Follow-ups"), drillDown,
+                toolbar, followUps);
         expand(followUps);
         followUps.setMinHeight("16em");
     }
@@ -132,7 +134,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         boolean everyone = WorkLinks.everyone(parameters);
         base = WorkLinks.filter(parameters, everyone ? WorkFilter.tracked() : WorkFilter.myWork(username));
-        heading.setText(everyone ? "Follow-ups" : "My work");
+        heading.setText(everyone ? "All follow-ups" : "My work");
         quick.setValue(base.quick().isEmpty() ? Set.of() : EnumSet.copyOf(base.quick()));
         search.setValue(base.text() == null ? "" : base.text());
         boolean filtered = !parameters.getParameters().isEmpty();

@@ -100,7 +100,7 @@ public class WorkGrid extends Grid<WorkRow> {
     void fit(int width) {
         boolean phone = width > 0 && width < PHONE_WIDTH;
         secondary.forEach(column -> column.setVisible(!phone));
-        getElement().setAttribute("data-phone", phone);
+        getElement().setAttribute("data-phone", String.valueOf(phone));
     }
 
     static WorkSort toWorkSort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
