@@ -30,7 +30,6 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class OverdueBoard {
 
-    public static final int DUE_SOON_DAYS = 7;
     public static final int TREND_WEEKS = 12;
     public static final int REPORT_ROWS = 50;
 
@@ -52,18 +51,20 @@ public class OverdueBoard {
         LocalDate today = LocalDate.now(clock);
         WorkFilter filter = scope.withStatuses(OPEN);
         MapSqlParameterSource params = new MapSqlParameterSource();
-        params.addValue("soonEnd", today.plusDays(DUE_SOON_DAYS));
+        params.addValue("soonEnd", Weeks.sunday(today));
         params.addValue("d7", today.minusDays(7));
         params.addValue("d30", today.minusDays(30));
         params.addValue("d90", today.minusDays(90));
+        String late = WorkSql.OVERDUE_COMMITMENT;
         String select = "select c.desk as desk, m.owner as owner, f.actor_org as org, c.tags as tags,"
-                + " sum(case when m.due_date < :today then 1 else 0 end) as overdue,"
-                + " sum(case when m.due_date >= :today then 1 else 0 end) as soon,"
-                + " sum(case when m.due_date < :today and m.due_date >= :d7 then 1 else 0 end) as a1,"
+                + " sum(case when " + late + " then 1 else 0 end) as overdue,"
+                + " sum(case when not " + late + " and m.due_date >= :today then 1 else 0 end) as soon,"
+                + " sum(case when " + late + " and (m.due_date is null or m.due_date >= :d7) then 1 else 0 end) as a1,"
                 + " sum(case when m.due_date < :d7 and m.due_date >= :d30 then 1 else 0 end) as a2,"
                 + " sum(case when m.due_date < :d30 and m.due_date >= :d90 then 1 else 0 end) as a3,"
                 + " sum(case when m.due_date < :d90 then 1 else 0 end) as a4";
-        String sql = WorkSql.branches(reader, filter, today, params, false, select, "m.due_date <= :soonEnd").get(0)
+        String sql = WorkSql.branches(reader, filter, today, params, false, select,
+                "(m.status = 'OVERDUE' or m.due_date <= :soonEnd)").get(0)
                 + " group by c.desk, m.owner, f.actor_org, c.tags";
         Map<String, Tally> desks = new HashMap<>();
         Map<String, Tally> owners = new HashMap<>();
@@ -162,7 +163,7 @@ public class OverdueBoard {
                 + " sum(case when m.status = 'FULFILLED' and (" + promised + " is null or " + closedDay + " <= " + promised + ") then 1 else 0 end) as on_time,"
                 + " sum(case when m.status = 'FULFILLED' and " + closedDay + " > " + promised + " then 1 else 0 end) as late,"
                 + " sum(case when m.status in ('OPEN', 'OVERDUE') then 1 else 0 end) as still_open,"
-                + " sum(case when m.status in ('OPEN', 'OVERDUE') and m.due_date < :today then 1 else 0 end) as overdue";
+                + " sum(case when " + WorkSql.OVERDUE_COMMITMENT + " then 1 else 0 end) as overdue";
         String sql = WorkSql.branches(reader, scope.withStatuses(TRACKED), today, params, false, select,
                 "m.direction = 'owed_to_us'").get(0)
                 + " group by f.actor_org, m.actor order by still_open desc, late desc, f.actor_org, m.actor limit :limit";

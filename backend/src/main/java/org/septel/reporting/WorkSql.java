@@ -26,8 +26,14 @@ final class WorkSql {
 
     /** The expressions that differ between the two branches. */
     record Branch(String select, String from, String base, String due, String followUp, String status, String owner,
-            String open, String actor, String action, String cableId) {
+            String open, String actor, String action, String cableId, String overdue) {
     }
+
+    /**
+     * Overdue: the timer marked it so, or it is open and its due date has passed (the timer may not have fired yet).
+     * Callers using it need {@code :today}.
+     */
+    static final String OVERDUE_COMMITMENT = "(m.status = 'OVERDUE' or (m.status = 'OPEN' and m.due_date < :today))";
 
     static final Branch COMMITMENTS = new Branch(
             "select m.id as commitment_id, f.id as candidate_id, m.cable_id as cable_id, m.actor as counterpart,"
@@ -37,7 +43,7 @@ final class WorkSql {
                     + " f.paragraph as paragraph, f.evidence_start as evidence_start, f.evidence_end as evidence_end",
             " from commitment m join follow_up_candidate f on f.id = m.candidate_id join cable c on c.id = m.cable_id",
             null, "m.due_date", "m.follow_up_date", "m.status", "m.owner", "m.status in ('OPEN', 'OVERDUE')",
-            "m.actor", "m.action", "m.cable_id");
+            "m.actor", "m.action", "m.cable_id", OVERDUE_COMMITMENT);
 
     static final Branch CANDIDATES = new Branch(
             "select cast(null as bigint) as commitment_id, f.id as candidate_id, f.cable_id as cable_id,"
@@ -48,7 +54,7 @@ final class WorkSql {
                     + " f.evidence_end as evidence_end",
             " from follow_up_candidate f join cable c on c.id = f.cable_id",
             "f.review_state = 'PROPOSED'", "f.due_date", "f.follow_up_date", "'UNREVIEWED'", null, "1 = 1",
-            "f.actor", "f.action", "f.cable_id");
+            "f.actor", "f.action", "f.cable_id", "f.due_date < :today");
 
     private WorkSql() {
     }
@@ -134,17 +140,20 @@ final class WorkSql {
         if (filter.tag() != null) {
             where.add("(' ' || upper(c.tags) || ' ') like :tag escape '\\'");
         }
-        if (filter.age() != null) {
-            where.add(b.open());
-            where.add(b.due() + " <= :ageTo");
+        if (filter.age() == AgeBucket.DAYS_1_7) {
+            // Marked overdue with a due date not yet passed (or none) counts as freshly overdue.
+            where.add(b.overdue() + " and (" + b.due() + " is null or " + b.due() + " >= :ageFrom)");
+        } else if (filter.age() != null) {
+            where.add(b.overdue() + " and " + b.due() + " <= :ageTo");
             if (filter.age() != AgeBucket.DAYS_OVER_90) {
                 where.add(b.due() + " >= :ageFrom");
             }
         }
         for (QuickFilter quick : filter.quick()) {
             where.add(switch (quick) {
-                case OVERDUE -> b.open() + " and " + b.due() + " < :today";
-                case DUE_THIS_WEEK -> b.open() + " and " + b.due() + " >= :today and " + b.due() + " <= :sunday";
+                case OVERDUE -> b.overdue();
+                case DUE_THIS_WEEK -> b.open() + " and not " + b.overdue() + " and " + b.due() + " >= :today and "
+                        + b.due() + " <= :sunday";
                 case CHASE_NOW -> b.open() + " and " + b.followUp() + " <= :today";
                 case NO_DUE_DATE -> b.due() + " is null";
                 case WAITING_ON_EVENT -> "f.anchor in ('EVENT', 'CONDITION')";

@@ -138,6 +138,11 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("current-user"));
     }
 
+    /** A phone-sized window, for the narrow layouts. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

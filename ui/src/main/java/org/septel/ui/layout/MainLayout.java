@@ -1,6 +1,15 @@
 package org.septel.ui.layout;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.septel.ui.manager.EscalationsView;
+import org.septel.ui.manager.OverdueBoardView;
+import org.septel.ui.manager.WeeklyReportView;
+import org.septel.ui.search.SearchView;
+import org.septel.ui.work.Dates;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +49,17 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, logout);
+        TextField search = new TextField();
+        search.setId("header-search");
+        search.setPlaceholder("Search cables and follow-ups");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addClassName("header-search");
+        search.addKeyPressListener(Key.ENTER, enter -> search.getUI().ifPresent(ui -> {
+            ui.navigate(SearchView.class, QueryParameters.of("q", search.getValue()));
+            search.clear();
+        }));
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, search, who, logout);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -48,12 +67,26 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("My tasks", MyTasksView.class, VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem("My work", MyTasksView.class, VaadinIcon.TASKS.create()));
+        if (me.role() == Role.MANAGER || me.role() == Role.ADMIN) {
+            nav.addItem(new SideNavItem("Overdue board", OverdueBoardView.class, VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem("Escalations", EscalationsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
+            nav.addItem(new SideNavItem("Weekly report", WeeklyReportView.class, VaadinIcon.CALENDAR.create()));
+        }
+        nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("File a cable", PasteCableView.class, VaadinIcon.FILE_ADD.create()));
         if (me.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem("Import cables", ImportView.class, VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem("Staff and clearances", StaffView.class, VaadinIcon.USERS.create()));
         }
         addToDrawer(nav);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Dates on the screens follow the browser's time zone once it has told us.
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details ->
+                Dates.rememberZone(attachEvent.getSession(), details.getTimeZoneId()));
     }
 }
