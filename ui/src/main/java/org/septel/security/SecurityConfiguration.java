@@ -88,7 +88,8 @@ class SecurityConfiguration {
         String method = request.getMethod();
         boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
                 || "TRACE".equals(method);
-        return !safe && request.getHeader("Authorization") == null;
+        // Without a session cookie there is nothing to forge; such a caller gets the plain 401.
+        return !safe && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
     }
 
     @Bean
