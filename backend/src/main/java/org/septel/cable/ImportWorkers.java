@@ -37,7 +37,7 @@ final class ImportWorkers {
     /** Feeds every source to the workers and waits for them; true when {@code cancelled} stopped it early. */
     boolean drain(Iterable<SourceFile> sources, BooleanSupplier cancelled) {
         BlockingQueue<Numbered> queue = new ArrayBlockingQueue<>(2 * workers);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         int pool = POOLS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(workers, task -> {
@@ -72,13 +72,17 @@ final class ImportWorkers {
             executor.shutdown();
             awaitAll(running);
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        Throwable failed = failure.get();
+        if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failed instanceof Error error) {
+            throw error;
         }
         return wasCancelled;
     }
 
-    private void work(BlockingQueue<Numbered> queue, AtomicReference<RuntimeException> failure) {
+    private void work(BlockingQueue<Numbered> queue, AtomicReference<Throwable> failure) {
         try {
             // Always take until the end marker, even after a failure, so the reader never blocks on a full queue.
             for (Numbered next = queue.take(); next != END; next = queue.take()) {
@@ -87,8 +91,8 @@ final class ImportWorkers {
                 }
                 try {
                     filer.file(next.number(), next.source());
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e); // and go on taking, so the reader is never left waiting
                 }
             }
         } catch (InterruptedException e) {
@@ -96,7 +100,7 @@ final class ImportWorkers {
         }
     }
 
-    private static void put(BlockingQueue<Numbered> queue, Numbered item, AtomicReference<RuntimeException> failure) {
+    private static void put(BlockingQueue<Numbered> queue, Numbered item, AtomicReference<Throwable> failure) {
         try {
             while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
                 if (failure != null && failure.get() != null) {

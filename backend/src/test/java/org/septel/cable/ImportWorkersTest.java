@@ -1,0 +1,76 @@
+package org.septel.cable;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ImportWorkersTest {
+
+    private static List<SourceFile> sources(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> SourceFile.readable("f" + i, new byte[] {1})).toList();
+    }
+
+    @Test
+    void every_source_is_filed_once_under_its_number() {
+        Set<Integer> numbers = ConcurrentHashMap.newKeySet();
+        List<String> names = Collections.synchronizedList(new ArrayList<>());
+
+        boolean cancelled = new ImportWorkers(3, (number, source) -> {
+            assertThat(numbers.add(number)).isTrue();
+            names.add(source.name());
+        }).drain(sources(500), () -> false);
+
+        assertThat(cancelled).isFalse();
+        assertThat(numbers).hasSize(500).contains(1, 500);
+        assertThat(names).doesNotHaveDuplicates().hasSize(500);
+    }
+
+    @Test
+    void the_reader_never_runs_more_than_two_sources_per_worker_ahead_of_filing() {
+        AtomicInteger read = new AtomicInteger();
+        AtomicInteger filed = new AtomicInteger();
+        AtomicInteger maxAhead = new AtomicInteger();
+        Iterable<SourceFile> counting = () -> sources(200).stream().peek(s -> read.incrementAndGet()).iterator();
+
+        new ImportWorkers(2, (number, source) -> {
+            maxAhead.accumulateAndGet(read.get() - filed.get(), Math::max);
+            filed.incrementAndGet();
+        }).drain(counting, () -> false);
+
+        // the queue (4) plus one source in each worker's hands plus the one the reader holds
+        assertThat(maxAhead.get()).isLessThanOrEqualTo(4 + 2 + 1);
+    }
+
+    @Test
+    void a_failing_worker_stops_the_import_and_its_failure_reaches_the_caller() {
+        AtomicInteger filed = new AtomicInteger();
+
+        assertThatThrownBy(() -> new ImportWorkers(2, (number, source) -> {
+            if (number == 7) {
+                throw new IllegalStateException("database gone");
+            }
+            filed.incrementAndGet();
+        }).drain(sources(10_000), () -> false)).isInstanceOf(IllegalStateException.class).hasMessage("database gone");
+        assertThat(filed.get()).isLessThan(100);
+    }
+
+    @Test
+    void cancelling_stops_reading() {
+        AtomicInteger filed = new AtomicInteger();
+
+        boolean cancelled = new ImportWorkers(2, (number, source) -> filed.incrementAndGet())
+                .drain(sources(10_000), () -> filed.get() >= 50);
+
+        assertThat(cancelled).isTrue();
+        assertThat(filed.get()).isBetween(50, 60);
+    }
+}
