@@ -1,5 +1,6 @@
 package org.septel.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.septel.cable.CableImport;
 import org.septel.cable.CableSources;
 import org.septel.cable.ImportSummary;
@@ -23,6 +24,7 @@ import java.util.Locale;
  * {@code POST /api/cables/import}: files cables sent as multipart files (cable files, cables.csv files, zips) or as
  * one raw body. Administrators only (see the security configuration). Idempotent: a re-sent cable is a duplicate.
  */
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api/cables")
 class CableImportController {

@@ -1,5 +1,6 @@
 package org.septel.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.cable.CableId;
@@ -19,6 +20,7 @@ import java.util.NoSuchElementException;
 
 /** Reading cables through the one door ({@link CableAccess}), and searching them within the caller's scope. */
 @Tag(name = "Cables")
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping(path = "/api/cables", produces = MediaType.APPLICATION_JSON_VALUE)
 class CablesController {

@@ -1,5 +1,6 @@
 package org.septel.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.export.ExportFormat;
@@ -23,6 +24,7 @@ import java.util.Locale;
 
 /** Follow-up lists and the overdue report as CSV or XLSX: the screen's columns, a marking on every row. */
 @Tag(name = "Exports")
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api/exports")
 class ExportsController {

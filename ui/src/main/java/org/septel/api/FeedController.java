@@ -1,5 +1,6 @@
 package org.septel.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.septel.calendar.CalendarFeeds;
 import org.springframework.http.CacheControl;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 
 /** {@code GET /feeds/{token}.ics}: a personal calendar feed; the secret token is the only credential. */
 @Hidden
+@ConditionalOnWebApplication
 @RestController
 class FeedController {
 

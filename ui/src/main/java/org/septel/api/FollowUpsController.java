@@ -1,5 +1,6 @@
 package org.septel.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.clearance.Reader;
@@ -30,6 +31,7 @@ import java.util.NoSuchElementException;
  * the task screens, through the same services: {@link WorkItems} checks that the task is the caller's.
  */
 @Tag(name = "Follow-ups")
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping(path = "/api/follow-ups", produces = MediaType.APPLICATION_JSON_VALUE)
 class FollowUpsController {

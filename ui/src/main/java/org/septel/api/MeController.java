@@ -1,5 +1,6 @@
 package org.septel.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.calendar.CalendarFeeds;
@@ -31,6 +32,7 @@ import java.util.Set;
 
 /** The caller's own settings: API tokens, calendar feed, notices. Always one's own; no one else's by id. */
 @Tag(name = "Me")
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping(path = "/api/me", produces = MediaType.APPLICATION_JSON_VALUE)
 class MeController {

@@ -1,5 +1,6 @@
 package org.septel.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.security.CurrentUser;
@@ -16,6 +17,7 @@ import java.util.NoSuchElementException;
 
 /** The caller's open tasks, as on My tasks. */
 @Tag(name = "Tasks")
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
 class TasksController {
