@@ -94,7 +94,13 @@ final class Browser implements AutoCloseable {
         WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException belowTheFold) {
+            // A grid row below the grid's own scroll area cannot be scrolled to from outside; a click event on the
+            // cell reaches the grid the same way (it is composed, so the grid sees which cell it came from).
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
     }
 
     /** Hands a file to a vaadin-upload, whose file input lives in its shadow root. */
