@@ -8,6 +8,7 @@ import org.septel.reporting.WorkFilter;
 import org.septel.reporting.WorkSort;
 import org.septel.security.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import java.util.Locale;
 /** Follow-up lists and the overdue report as CSV or XLSX: the screen's columns, a marking on every row. */
 @Tag(name = "Exports")
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping("/api/exports")
 class ExportsController {
 

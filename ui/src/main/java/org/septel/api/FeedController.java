@@ -2,6 +2,7 @@ package org.septel.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.septel.calendar.CalendarFeeds;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 /** {@code GET /feeds/{token}.ics}: a personal calendar feed; the secret token is the only credential. */
 @Hidden
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 class FeedController {
 
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);

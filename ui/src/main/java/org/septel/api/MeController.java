@@ -12,6 +12,7 @@ import org.septel.security.ApiTokens;
 import org.septel.security.CurrentUser;
 import org.septel.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +33,7 @@ import java.util.Set;
 /** The caller's own settings: API tokens, calendar feed, notices. Always one's own; no one else's by id. */
 @Tag(name = "Me")
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/me", produces = MediaType.APPLICATION_JSON_VALUE)
 class MeController {
 
