@@ -45,6 +45,8 @@ final class WorkSql {
             null, "m.due_date", "m.follow_up_date", "m.status", "m.owner", "m.status in ('OPEN', 'OVERDUE')",
             "m.actor", "m.action", "m.cable_id", OVERDUE_COMMITMENT);
 
+    static final String COMMITMENTS_ONLY = " from commitment m join cable c on c.id = m.cable_id";
+
     static final Branch CANDIDATES = new Branch(
             "select cast(null as bigint) as commitment_id, f.id as candidate_id, f.cable_id as cable_id,"
                     + " f.actor as counterpart, f.actor_org as counterpart_org, f.action as action, f.due_date as due_date,"
@@ -84,7 +86,11 @@ final class WorkSql {
             if (extraCommitmentWhere != null) {
                 where.add(extraCommitmentWhere);
             }
-            sql.add(select(COMMITMENTS, selectColumns, selectOverride) + COMMITMENTS.from() + " where " + String.join(" and ", where));
+            String select = select(COMMITMENTS, selectColumns, selectOverride);
+            String conditions = String.join(" and ", where);
+            // Counts and trends need no candidate columns: leaving that join out halves their work.
+            boolean needsCandidate = select.contains("f.") || conditions.contains("f.");
+            sql.add(select + (needsCandidate ? COMMITMENTS.from() : COMMITMENTS_ONLY) + " where " + conditions);
         }
         if (filter.statuses().contains(WorkStatus.UNREVIEWED)) {
             List<String> where = new ArrayList<>(scope);

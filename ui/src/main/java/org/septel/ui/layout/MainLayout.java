@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import org.septel.ui.manager.CounterpartLedgerView;
 import org.septel.ui.manager.EscalationsView;
 import org.septel.ui.manager.OverdueBoardView;
 import org.septel.ui.manager.WeeklyReportView;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Overdue board", OverdueBoardView.class, VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem("Escalations", EscalationsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
             nav.addItem(new SideNavItem("Weekly report", WeeklyReportView.class, VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem("Counterpart ledger", CounterpartLedgerView.class, VaadinIcon.BOOK.create()));
         }
         nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("File a cable", PasteCableView.class, VaadinIcon.FILE_ADD.create()));

@@ -57,7 +57,7 @@ public class EscalationsView extends VerticalLayout {
         grid.addColumn(e -> e.row().cableId()).setHeader("Cable").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.row().owner()).setHeader("Owner").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> Dates.date(e.row().dueDate())).setHeader("Was due").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.row().dueDate() == null ? "" : ChronoUnit.DAYS.between(e.row().dueDate(), today) + " days")
+        grid.addColumn(e -> overdueBy(e.row().dueDate(), today))
                 .setHeader("Overdue by").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(e -> "overdue");
         grid.setItems(query -> tasks.escalations(reader, actor.groups(), query.getOffset(), query.getLimit()).stream(),
@@ -74,6 +74,15 @@ public class EscalationsView extends VerticalLayout {
         grid.addSelectionListener(selection -> extend.setEnabled(!selection.getAllSelectedItems().isEmpty()));
         add(new H2("Escalations"), extend, grid);
         expand(grid);
+    }
+
+    /** Whole days past the due date; a follow-up marked overdue on its due date has none yet. */
+    static String overdueBy(LocalDate due, LocalDate today) {
+        if (due == null) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(due, today);
+        return days <= 0 ? "today" : days == 1 ? "1 day" : days + " days";
     }
 
     private void askExtension(Set<Escalation> chosen) {

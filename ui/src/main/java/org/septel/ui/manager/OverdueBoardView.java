@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * The manager's overdue board: what is overdue or due this week by desk, owner, counterpart organisation, TAGS
- * and age (every number links to the list it counts), the 12-week trend, slippage and the counterpart ledger.
+ * and age (every number links to the list it counts), the 12-week trend and slippage.
  */
 @Route("manager/overdue")
 @PageTitle("Overdue board | Septel")
@@ -67,15 +67,16 @@ public class OverdueBoardView extends VerticalLayout {
                 Figures.table("By TAGS", "by-tag", tallies.byTag(), "no TAGS", OVERDUE::withTag, OVERDUE, DUE_THIS_WEEK));
         breakdowns.addClassName("breakdowns");
 
+        // The ledger counts every promise ever tracked, so it has its own page rather than slowing this one.
         Div links = new Div(new RouterLink("Escalations waiting for you", EscalationsView.class),
+                new RouterLink("Counterpart ledger", CounterpartLedgerView.class),
                 new RouterLink("Weekly overdue report", WeeklyReportView.class));
         links.addClassName("board-links");
 
         add(heading, links, cards, new H3("How long overdue"), ages, breakdowns,
                 new H3("Open and overdue, last " + OverdueBoard.TREND_WEEKS + " weeks"),
                 TrendChart.of(board.trend(reader, WorkFilter.tracked(), OverdueBoard.TREND_WEEKS)),
-                new H3("Slipped more than once"), slippage(board.slippage(reader, WorkFilter.tracked(), Figures.TOP)),
-                new H3("Counterpart ledger: promises made to us"), ledger(board.ledger(reader, WorkFilter.tracked(), 15)));
+                new H3("Slipped more than once"), slippage(board.slippage(reader, WorkFilter.tracked(), Figures.TOP)));
         if (tallies.open() == 0) {
             Paragraph empty = new Paragraph("No open follow-ups on your desks yet. They appear here once officers "
                     + "confirm follow-ups in their reviews.");

@@ -23,7 +23,6 @@ import org.septel.ui.work.Dates;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** The weekly overdue report as a page a manager can read, print or save as PDF from the browser. */
 @Route("reports/weekly")
@@ -68,7 +67,7 @@ public class WeeklyReportView extends VerticalLayout {
             Div line = new Div(row.commitmentId() == null ? new Span(row.title())
                     : new RouterLink(row.title(), FollowUpView.class, row.commitmentId()),
                     new Span(row.owner() == null ? "—" : row.owner()), new Span(Dates.date(row.dueDate())),
-                    new Span(row.dueDate() == null ? "" : ChronoUnit.DAYS.between(row.dueDate(), today) + " days"));
+                    new Span(EscalationsView.overdueBy(row.dueDate(), today)));
             line.addClassName("plain-row");
             oldest.add(line);
         }

@@ -43,7 +43,7 @@ public class WorkGrid extends Grid<WorkRow> {
                         + "<div class='work-sub'>${item.sub}</div>")
                 .withProperty("title", WorkRow::title)
                 .withProperty("sub", row -> subLine(row, today)))
-                .setHeader("Follow-up").setFlexGrow(1).setKey("title");
+                .setHeader("Follow-up").setWidth("18em").setFlexGrow(1).setKey("title");
         Column<WorkRow> cable = addColumn(WorkRow::cableId).setHeader("Cable").setKey("cable").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true).setSortProperty(WorkSort.Column.CABLE.name());
         Column<WorkRow> due = addColumn(row -> Dates.date(row.dueDate())).setHeader("Due").setKey("due")
@@ -128,7 +128,7 @@ public class WorkGrid extends Grid<WorkRow> {
             line.append(" · ").append(row.counterpartOrg());
         }
         line.append(" · ").append(row.dueDate() == null ? "no due date" : "due " + Dates.date(row.dueDate()));
-        if (row.isOverdueOn(today)) {
+        if (row.isOverdueOn(today) && row.status() != WorkStatus.OVERDUE) {
             line.append(" · overdue");
         } else if (row.isDueThisWeek(today)) {
             line.append(" · due this week");
