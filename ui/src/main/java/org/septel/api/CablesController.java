@@ -8,6 +8,7 @@ import org.septel.clearance.CableAccess;
 import org.septel.reporting.Search;
 import org.septel.reporting.SearchHit;
 import org.septel.security.CurrentUser;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import java.util.NoSuchElementException;
 @Tag(name = "Cables")
 @ConditionalOnWebApplication
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/cables", produces = MediaType.APPLICATION_JSON_VALUE)
 class CablesController {
 

@@ -9,6 +9,7 @@ import org.septel.reporting.WorkFilter;
 import org.septel.reporting.WorkSort;
 import org.septel.security.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import java.util.Locale;
 @Tag(name = "Exports")
 @ConditionalOnWebApplication
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping("/api/exports")
 class ExportsController {
 

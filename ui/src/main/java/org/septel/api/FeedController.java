@@ -3,6 +3,7 @@ package org.septel.api;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.septel.calendar.CalendarFeeds;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 @Hidden
 @ConditionalOnWebApplication
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 class FeedController {
 
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import org.septel.reporting.WorkRow;
 import org.septel.security.CurrentUser;
 import org.septel.workflow.WorkItems;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ import java.util.NoSuchElementException;
 @Tag(name = "Follow-ups")
 @ConditionalOnWebApplication
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/follow-ups", produces = MediaType.APPLICATION_JSON_VALUE)
 class FollowUpsController {
 

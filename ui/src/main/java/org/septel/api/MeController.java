@@ -13,6 +13,7 @@ import org.septel.security.ApiTokens;
 import org.septel.security.CurrentUser;
 import org.septel.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +35,7 @@ import java.util.Set;
 @Tag(name = "Me")
 @ConditionalOnWebApplication
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/me", produces = MediaType.APPLICATION_JSON_VALUE)
 class MeController {
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.security.CurrentUser;
 import org.septel.workflow.Actor;
 import org.septel.workflow.WorkItems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import java.util.NoSuchElementException;
 @Tag(name = "Tasks")
 @ConditionalOnWebApplication
 @RestController
+@ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
 class TasksController {
 
