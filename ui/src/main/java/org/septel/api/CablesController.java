@@ -1,6 +1,5 @@
 package org.septel.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.cable.CableId;
@@ -21,7 +20,6 @@ import java.util.NoSuchElementException;
 
 /** Reading cables through the one door ({@link CableAccess}), and searching them within the caller's scope. */
 @Tag(name = "Cables")
-@ConditionalOnWebApplication
 @RestController
 @ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/cables", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,6 +1,5 @@
 package org.septel.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.export.ExportFormat;
@@ -25,7 +24,6 @@ import java.util.Locale;
 
 /** Follow-up lists and the overdue report as CSV or XLSX: the screen's columns, a marking on every row. */
 @Tag(name = "Exports")
-@ConditionalOnWebApplication
 @RestController
 @ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping("/api/exports")

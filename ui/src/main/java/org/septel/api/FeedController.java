@@ -1,6 +1,5 @@
 package org.septel.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.septel.calendar.CalendarFeeds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 
 /** {@code GET /feeds/{token}.ics}: a personal calendar feed; the secret token is the only credential. */
 @Hidden
-@ConditionalOnWebApplication
 @RestController
 @ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 class FeedController {

@@ -1,6 +1,5 @@
 package org.septel.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.clearance.Reader;
@@ -32,7 +31,6 @@ import java.util.NoSuchElementException;
  * the task screens, through the same services: {@link WorkItems} checks that the task is the caller's.
  */
 @Tag(name = "Follow-ups")
-@ConditionalOnWebApplication
 @RestController
 @ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/follow-ups", produces = MediaType.APPLICATION_JSON_VALUE)

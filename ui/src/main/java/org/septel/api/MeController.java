@@ -1,6 +1,5 @@
 package org.septel.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.calendar.CalendarFeeds;
@@ -33,7 +32,6 @@ import java.util.Set;
 
 /** The caller's own settings: API tokens, calendar feed, notices. Always one's own; no one else's by id. */
 @Tag(name = "Me")
-@ConditionalOnWebApplication
 @RestController
 @ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/me", produces = MediaType.APPLICATION_JSON_VALUE)

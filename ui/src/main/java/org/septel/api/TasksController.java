@@ -1,6 +1,5 @@
 package org.septel.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.security.CurrentUser;
@@ -18,7 +17,6 @@ import java.util.NoSuchElementException;
 
 /** The caller's open tasks, as on My tasks. */
 @Tag(name = "Tasks")
-@ConditionalOnWebApplication
 @RestController
 @ConditionalOnWebApplication // the jar's subcommands run without a web server (and without a logged-in user)
 @RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
