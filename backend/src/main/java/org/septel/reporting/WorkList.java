@@ -29,6 +29,8 @@ import java.util.Optional;
 public class WorkList {
 
     public static final int MAX_PAGE = 500;
+    /** A text search by a reader not cleared for everything counts at most this many rows. */
+    static final int MAX_TEXT_COUNT = 10_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CableAccess cables;
@@ -45,21 +47,28 @@ public class WorkList {
         if (limit <= 0) {
             return List.of();
         }
+        // A text filter also matches action words; a row whose evidence is withheld would tell the reader that the
+        // withheld text holds their words, so a text search leaves such rows out.
+        return titled(rawPage(reader, filter, sort, offset, Math.min(limit, MAX_PAGE)), reader, filter.text() != null);
+    }
+
+    private List<RawRow> rawPage(Reader reader, WorkFilter filter, WorkSort sort, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> branches = WorkSql.branches(reader, filter, today(), params, true, null);
         if (branches.isEmpty()) {
             return List.of();
         }
-        params.addValue("limit", Math.min(limit, MAX_PAGE));
+        params.addValue("limit", limit);
         params.addValue("offset", Math.max(0, offset));
         String body = branches.size() == 1 ? branches.get(0)
                 : "select " + WorkSql.COLUMNS + " from (" + String.join(" union all ", branches) + ") w";
-        String sql = body + WorkSql.orderBy(sort) + " limit :limit offset :offset";
-        List<RawRow> raw = jdbc.query(sql, params, WorkList::raw);
-        return titled(raw, reader);
+        return jdbc.query(body + WorkSql.orderBy(sort) + " limit :limit offset :offset", params, WorkList::raw);
     }
 
     public long count(Reader reader, WorkFilter filter) {
+        if (filter.text() != null && !ReaderScope.clearedForEverything(reader)) {
+            return countShown(reader, filter);
+        }
         MapSqlParameterSource params = new MapSqlParameterSource();
         long total = 0;
         for (String branch : WorkSql.branches(reader, filter, today(), params, false, "select count(*)")) {
@@ -69,6 +78,22 @@ public class WorkList {
         return total;
     }
 
+    /**
+     * The rows a text search shows, counted by reading them, because rows matched only in withheld text are left
+     * out of the page and must be left out of the count too (a count would otherwise answer the question).
+     */
+    private long countShown(Reader reader, WorkFilter filter) {
+        long shown = 0;
+        for (int offset = 0; offset < MAX_TEXT_COUNT; offset += MAX_PAGE) {
+            List<RawRow> raw = rawPage(reader, filter, WorkSort.DUE_FIRST, offset, MAX_PAGE);
+            shown += titled(raw, reader, true).size();
+            if (raw.size() < MAX_PAGE) {
+                break;
+            }
+        }
+        return shown;
+    }
+
     /** One tracked follow-up as a row, if the reader may see it (any status). */
     public Optional<WorkRow> commitment(Reader reader, long commitmentId) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", commitmentId);
@@ -76,7 +101,7 @@ public class WorkList {
         scope.add("m.id = :id");
         List<RawRow> raw = jdbc.query(WorkSql.COMMITMENTS.select() + WorkSql.COMMITMENTS.from() + " where "
                 + String.join(" and ", scope), params, WorkList::raw);
-        return titled(raw, reader).stream().findFirst();
+        return titled(raw, reader, false).stream().findFirst();
     }
 
     LocalDate today() {
@@ -84,17 +109,21 @@ public class WorkList {
     }
 
     /** Titles from counterpart and action, except where the evidence is withheld from this reader. */
-    private List<WorkRow> titled(List<RawRow> raw, Reader reader) {
+    private List<WorkRow> titled(List<RawRow> raw, Reader reader, boolean dropWithheld) {
         Map<String, Optional<ClearedCable>> cleared = new HashMap<>();
         boolean checkParagraphs = !ReaderScope.clearedForEverything(reader);
-        return raw.stream().map(row -> {
+        List<WorkRow> rows = new java.util.ArrayList<>();
+        for (RawRow row : raw) {
             boolean withheld = false;
             if (checkParagraphs) {
                 ClearedCable cable = cleared.computeIfAbsent(row.cableId, id -> cables.read(CableId.of(id), reader)).orElse(null);
                 withheld = cable == null || !cable.mayShow(row.paragraph, row.evidenceStart, row.evidenceEnd);
             }
-            return row.toWorkRow(withheld);
-        }).toList();
+            if (!(withheld && dropWithheld)) {
+                rows.add(row.toWorkRow(withheld));
+            }
+        }
+        return rows;
     }
 
     private static RawRow raw(ResultSet rs, int rowNum) throws SQLException {

@@ -183,6 +183,14 @@ abstract class ReportingContract {
         assertThat(shown.title()).isEqualTo("QUASAR: secret act");
         assertThat(workList.commitment(danaNoNoforn, secret)).get().extracting(WorkRow::withheld).isEqualTo(true);
         assertThat(workList.commitment(danaConfidential, secret)).isEmpty();
+
+        // Searching for a word of the withheld paragraph must not answer whether it is there: no row, no count.
+        WorkFilter searched = filter.withText("quasar");
+        assertThat(workList.page(danaNoNoforn, searched, WorkSort.DUE_FIRST, 0, 10)).isEmpty();
+        assertThat(workList.count(danaNoNoforn, searched)).isZero();
+        assertThat(workList.page(dana, searched, WorkSort.DUE_FIRST, 0, 10)).extracting(WorkRow::commitmentId)
+                .containsExactly(secret);
+        assertThat(workList.count(dana, searched)).isEqualTo(1);
     }
 
     private List<Long> ids(WorkFilter filter) {

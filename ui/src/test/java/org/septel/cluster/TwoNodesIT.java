@@ -136,8 +136,10 @@ class TwoNodesIT {
         String seed = new String(SampleCables.seed(), StandardCharsets.UTF_8);
         for (int i = 0; i < count; i++) {
             int serial = 300_000 + i;
+            // Each variant gets its own counterpart: clones naming the same person and action would be matched as
+            // replies to each other (by text) and leave their timers for the owner's "Confirm fulfilment".
             byte[] variant = seed.replace("OTTAWA 001245", "OTTAWA " + serial).replace("#1245", "#" + serial)
-                    .getBytes(StandardCharsets.UTF_8);
+                    .replace("Caza", "Caza" + suffix(i)).getBytes(StandardCharsets.UTF_8);
             IntakeResult filed = intake.file("node-test-" + serial, variant).get(0);
             CableId id = filed.cableId();
             CandidateView briefing = candidates.forCable(id).stream()
@@ -147,6 +149,16 @@ class TwoNodesIT {
             workItems.complete(tasks.createTaskQuery().processInstanceBusinessKey(id.value()).singleResult().getId(),
                     OFFICER);
         }
+    }
+
+    /** a, b, ..., z, ba, bb, ...: a different lower-case tail for each variant's surname. */
+    private static String suffix(int i) {
+        StringBuilder letters = new StringBuilder();
+        do {
+            letters.insert(0, (char) ('a' + i % 26));
+            i /= 26;
+        } while (i > 0);
+        return letters.toString();
     }
 
     private static long dueJobs(ConfigurableApplicationContext node) {
