@@ -28,6 +28,7 @@ import org.septel.security.CurrentUser;
 import org.septel.staff.StaffMember;
 import org.septel.ui.Styles;
 import org.septel.ui.admin.AuditView;
+import org.septel.ui.settings.SettingsView;
 import org.septel.ui.admin.StaffView;
 import org.septel.ui.cable.ImportView;
 import org.septel.ui.cable.PasteCableView;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("File a cable", PasteCableView.class, VaadinIcon.FILE_ADD.create()));
+        nav.addItem(new SideNavItem("Mail, calendar and tokens", SettingsView.class, VaadinIcon.COG.create()));
         if (me.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem("Import cables", ImportView.class, VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem("Staff and clearances", StaffView.class, VaadinIcon.USERS.create()));
