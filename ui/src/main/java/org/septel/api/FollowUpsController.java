@@ -87,6 +87,18 @@ class FollowUpsController {
         return visible(id);
     }
 
+    @Operation(summary = "Give an overdue follow-up to another officer, with the reason (managers); the new owner "
+            + "gets a task to chase it")
+    @PostMapping(path = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
+    WorkRow reassign(@PathVariable long id, @RequestBody Reassign body) {
+        OpenTask task = openTask(id);
+        if (!task.isOverdueDecision()) {
+            throw new IllegalStateException("only an overdue follow-up is reassigned");
+        }
+        workItems.reassign(task.taskId(), user.actor(), body.newOwner(), body.reason());
+        return visible(id);
+    }
+
     @Operation(summary = "Withdraw an overdue follow-up, with the reason (managers)")
     @PostMapping(path = "/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
     WorkRow withdraw(@PathVariable long id, @RequestBody Withdraw body) {
@@ -115,6 +127,9 @@ class FollowUpsController {
     }
 
     record Extend(LocalDate newDueDate, String reason) {
+    }
+
+    record Reassign(String newOwner, String reason) {
     }
 
     record Withdraw(String reason) {

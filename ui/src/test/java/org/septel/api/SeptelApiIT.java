@@ -268,6 +268,24 @@ class SeptelApiIT extends WebTestSupport {
         assertThat(commitments.slips(id)).singleElement().satisfies(s -> assertThat(s.approvedBy()).isEqualTo("api-manager"));
     }
 
+    @Test
+    void a_manager_reassigns_an_overdue_follow_up_to_another_officer() throws Exception {
+        ensureUser("api-colleague", Role.DESK_OFFICER);
+        long id = anyOpenFollowUp();
+        runOverdueTimer(id);
+        assertThat(officer().post("/api/follow-ups/" + id + "/reassign",
+                "{\"newOwner\":\"api-colleague\",\"reason\":\"x\"}").statusCode()).as("not the officer's to decide")
+                .isEqualTo(403);
+        assertThat(manager().post("/api/follow-ups/" + id + "/reassign", "{\"newOwner\":\"api-colleague\"}")
+                .statusCode()).as("no reason").isEqualTo(400);
+
+        HttpResponse<String> reassigned = manager().post("/api/follow-ups/" + id + "/reassign",
+                "{\"newOwner\":\"api-colleague\",\"reason\":\"back from leave\"}");
+
+        assertThat(reassigned.statusCode()).as(reassigned.body()).isEqualTo(200);
+        assertThat(commitments.find(id).owner()).isEqualTo("api-colleague");
+    }
+
     // --- tasks and cables ---
 
     @Test
@@ -384,7 +402,7 @@ class SeptelApiIT extends WebTestSupport {
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode paths = json(docs).path("paths");
         for (String path : List.of("/api/cables/{id}", "/api/cables", "/api/cables/import", "/api/follow-ups",
-                "/api/follow-ups/{id}", "/api/follow-ups/{id}/extend", "/api/tasks", "/api/me/tokens",
+                "/api/follow-ups/{id}", "/api/follow-ups/{id}/extend", "/api/follow-ups/{id}/reassign", "/api/tasks", "/api/me/tokens",
                 "/api/exports/overdue.{format}")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
