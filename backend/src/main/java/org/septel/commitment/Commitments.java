@@ -173,7 +173,12 @@ public class Commitments {
      */
     @Transactional
     public List<ReplyMatchView> matchReplies(ParsedCable reply) {
-        CableId replyId = CableId.of(reply.id());
+        return matchReplies(CableId.of(reply.id()), reply);
+    }
+
+    /** As {@link #matchReplies(ParsedCable)}, for a cable filed under an id its text does not carry (a partial extract). */
+    @Transactional
+    public List<ReplyMatchView> matchReplies(CableId replyId, ParsedCable reply) {
         Map<Long, Commitment> referenced = new LinkedHashMap<>();
         if (!reply.references().isEmpty()) {
             commitments.findByCableIdInAndStatusNotInOrderById(reply.references(), CLOSED)

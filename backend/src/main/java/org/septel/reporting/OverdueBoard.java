@@ -64,7 +64,7 @@ public class OverdueBoard {
                 + " sum(case when m.due_date < :d30 and m.due_date >= :d90 then 1 else 0 end) as a3,"
                 + " sum(case when m.due_date < :d90 then 1 else 0 end) as a4";
         String sql = WorkSql.branches(reader, filter, today, params, false, select,
-                "(m.status = 'OVERDUE' or m.due_date <= :soonEnd)").get(0)
+                "(m.status in (" + CommitmentStates.OVERDUE + ") or m.due_date <= :soonEnd)").get(0)
                 + " group by c.desk, m.owner, f.actor_org, c.tags";
         Map<String, Tally> desks = new HashMap<>();
         Map<String, Tally> owners = new HashMap<>();
@@ -162,7 +162,7 @@ public class OverdueBoard {
         String select = "select f.actor_org as org, m.actor as person,"
                 + " sum(case when m.status = 'FULFILLED' and (" + promised + " is null or " + closedDay + " <= " + promised + ") then 1 else 0 end) as on_time,"
                 + " sum(case when m.status = 'FULFILLED' and " + closedDay + " > " + promised + " then 1 else 0 end) as late,"
-                + " sum(case when m.status in ('OPEN', 'OVERDUE') then 1 else 0 end) as still_open,"
+                + " sum(case when m.status in (" + CommitmentStates.OPEN + ", " + CommitmentStates.OVERDUE + ") then 1 else 0 end) as still_open,"
                 + " sum(case when " + WorkSql.OVERDUE_COMMITMENT + " then 1 else 0 end) as overdue";
         String sql = WorkSql.branches(reader, scope.withStatuses(TRACKED), today, params, false, select,
                 "m.direction = 'owed_to_us'").get(0)

@@ -33,16 +33,17 @@ final class WorkSql {
      * Overdue: the timer marked it so, or it is open and its due date has passed (the timer may not have fired yet).
      * Callers using it need {@code :today}.
      */
-    static final String OVERDUE_COMMITMENT = "(m.status = 'OVERDUE' or (m.status = 'OPEN' and m.due_date < :today))";
+    static final String OVERDUE_COMMITMENT = "(m.status in (" + CommitmentStates.OVERDUE + ") or (m.status in ("
+            + CommitmentStates.OPEN + ") and m.due_date < :today))";
 
     static final Branch COMMITMENTS = new Branch(
             "select m.id as commitment_id, f.id as candidate_id, m.cable_id as cable_id, m.actor as counterpart,"
                     + " f.actor_org as counterpart_org, m.action as action, m.due_date as due_date,"
-                    + " m.follow_up_date as follow_up_date, m.status as status, m.owner as owner, c.desk as desk,"
+                    + " m.follow_up_date as follow_up_date, " + CommitmentStates.AS_WORK_STATUS + " as status, m.owner as owner, c.desk as desk,"
                     + " f.confidence as confidence, c.classification as classification, c.caveats as caveats,"
                     + " f.paragraph as paragraph, f.evidence_start as evidence_start, f.evidence_end as evidence_end",
             " from commitment m join follow_up_candidate f on f.id = m.candidate_id join cable c on c.id = m.cable_id",
-            null, "m.due_date", "m.follow_up_date", "m.status", "m.owner", "m.status in ('OPEN', 'OVERDUE')",
+            null, "m.due_date", "m.follow_up_date", "m.status", "m.owner", "m.status in (" + CommitmentStates.OPEN + ", " + CommitmentStates.OVERDUE + ")",
             "m.actor", "m.action", "m.cable_id", OVERDUE_COMMITMENT);
 
     static final String COMMITMENTS_ONLY = " from commitment m join cable c on c.id = m.cable_id";
@@ -76,7 +77,7 @@ final class WorkSql {
         filter.statuses().stream().filter(TRACKED::contains).forEach(tracked::add);
         addFilterParams(filter, today, params);
         if (!tracked.isEmpty()) {
-            params.addValue("trackedStatuses", tracked.stream().map(Enum::name).toList());
+            params.addValue("trackedStatuses", tracked.stream().flatMap(CommitmentStates::of).toList());
             List<String> where = new ArrayList<>(scope);
             where.add("m.status in (:trackedStatuses)");
             if (filter.owner() != null) {

@@ -24,7 +24,7 @@ class ReplyCorrelator {
 
     @EventListener
     void on(CableRegistered event) {
-        for (ReplyMatchView match : commitments.matchReplies(event.parsed())) {
+        for (ReplyMatchView match : commitments.matchReplies(event.cableId(), event.parsed())) {
             signals.replyReceived(match.commitmentId(), match.replyCableId());
         }
     }

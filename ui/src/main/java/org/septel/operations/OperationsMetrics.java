@@ -32,9 +32,9 @@ class OperationsMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         gauge(registry, "septel.cables.filed", "cables on file", () -> count("select count(*) from cable"));
         gauge(registry, "septel.followups.open", "follow-ups open (not yet due)",
-                () -> count("select count(*) from commitment where status = 'OPEN'"));
+                () -> count("select count(*) from commitment where status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON')"));
         gauge(registry, "septel.followups.overdue", "follow-ups past their due date, waiting for a manager",
-                () -> count("select count(*) from commitment where status = 'OVERDUE'"));
+                () -> count("select count(*) from commitment where status in ('OVERDUE', 'ESCALATED')"));
         gauge(registry, "septel.jobs.due", "engine jobs due now and not yet done (the job executor's backlog)",
                 () -> management.createJobQuery().executable().count());
         gauge(registry, "septel.jobs.failed", "engine jobs that failed and have no retries left",

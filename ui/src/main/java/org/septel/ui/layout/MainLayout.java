@@ -92,7 +92,9 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         // Dates on the screens follow the browser's time zone once it has told us.
+        // The session is taken now: the answer may come after this layout was left for another screen.
+        com.vaadin.flow.server.VaadinSession session = attachEvent.getSession();
         attachEvent.getUI().getPage().retrieveExtendedClientDetails(details ->
-                Dates.rememberZone(attachEvent.getSession(), details.getTimeZoneId()));
+                Dates.rememberZone(session, details.getTimeZoneId()));
     }
 }
