@@ -94,10 +94,10 @@ public final class WorkListBenchmark {
             String owner = "officer" + (i % OWNERS);
             String desk = desk(i % OWNERS);
             jdbc.queryForObject("select count(*) from commitment m join cable c on c.id = m.cable_id where m.owner = ?"
-                    + " and m.status in ('OPEN', 'OVERDUE') and (c.desk is null or c.desk = ?)", Long.class, owner, desk);
+                    + " and m.status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED') and (c.desk is null or c.desk = ?)", Long.class, owner, desk);
             jdbc.queryForList("select m.id, m.cable_id, m.actor, f.actor_org, m.action, m.due_date, m.follow_up_date,"
                     + " m.status, c.classification from commitment m join follow_up_candidate f on f.id = m.candidate_id"
-                    + " join cable c on c.id = m.cable_id where m.owner = ? and m.status in ('OPEN', 'OVERDUE')"
+                    + " join cable c on c.id = m.cable_id where m.owner = ? and m.status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED')"
                     + " and (c.desk is null or c.desk = ?) order by m.due_date nulls last, m.id limit 50", owner, desk);
         };
         IntConsumer boardFull = i -> {
@@ -111,7 +111,7 @@ public final class WorkListBenchmark {
         IntConsumer ledger = i -> board.ledger(new Reader("manager" + i, full, Set.of(desk(i)), false), WorkFilter.tracked(), 100);
         IntConsumer tallies = i -> board.tallies(new Reader("manager" + i, full, Set.of(desk(i)), false), WorkFilter.tracked());
         IntConsumer boardSql = i -> jdbc.queryForList("select c.desk, m.owner, count(*) from commitment m join cable c"
-                + " on c.id = m.cable_id where m.status in ('OPEN', 'OVERDUE') and m.due_date < ? and c.desk = ?"
+                + " on c.id = m.cable_id where m.status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED') and m.due_date < ? and c.desk = ?"
                 + " group by c.desk, m.owner", Date.valueOf(today), desk(i));
 
         report("My work, first page (count + 50 rows)", myWork);

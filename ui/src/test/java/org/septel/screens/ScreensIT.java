@@ -87,7 +87,7 @@ class ScreensIT extends KaribuSupport {
         ensureUser("morgan", Role.MANAGER);
         ensureUser("ivy", Role.DESK_OFFICER, Clearance.of(Classification.CONFIDENTIAL));
         ScreenFixture.seed(intake, candidates, workItems, management);
-        openFollowUps = jdbc.queryForObject("select count(*) from commitment where status in ('OPEN', 'OVERDUE')", Long.class);
+        openFollowUps = jdbc.queryForObject("select count(*) from commitment where status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED')", Long.class);
     }
 
     @AfterEach
