@@ -1,7 +1,5 @@
 package org.septel.bench;
 
-import org.septel.Application;
-import org.septel.EmbeddedPostgres;
 import org.septel.clearance.Classification;
 import org.septel.clearance.Clearance;
 import org.septel.clearance.PortionMarking;
@@ -10,8 +8,6 @@ import org.septel.reporting.OverdueBoard;
 import org.septel.reporting.WorkFilter;
 import org.septel.reporting.WorkList;
 import org.septel.reporting.WorkSort;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -51,23 +47,7 @@ public final class WorkListBenchmark {
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String database = args.length > 1 ? args[1] : "h2";
-        List<String> settings = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--logging.level.org.septel=WARN", "--camunda.bpm.job-execution.enabled=false",
-                "--spring.profiles.active=bench", "--camunda.bpm.process-engine-name=bench",
-                "--spring.autoconfigure.exclude=" + String.join(",",
-                        "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
-                        "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                        "com.vaadin.flow.spring.SpringBootAutoConfiguration",
-                        "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")));
-        if (database.equals("postgres")) {
-            settings.add("--spring.datasource.url=" + EmbeddedPostgres.jdbcUrl());
-            settings.add("--spring.datasource.username=postgres");
-            settings.add("--spring.datasource.password=postgres");
-        } else {
-            settings.add("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE).run(settings.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = BenchContext.start(database)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
             long seedStart = System.nanoTime();

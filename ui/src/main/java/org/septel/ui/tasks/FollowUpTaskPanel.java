@@ -6,8 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,7 +19,6 @@ import org.septel.commitment.SlipView;
 import org.septel.ui.Formats;
 import org.septel.workflow.Actor;
 import org.septel.workflow.WorkItem;
-import org.septel.workflow.WorkItemNotFound;
 import org.septel.workflow.WorkItems;
 
 import java.util.List;
@@ -154,15 +151,6 @@ class FollowUpTaskPanel extends VerticalLayout {
     }
 
     private void act(Runnable action, String message) {
-        try {
-            action.run();
-            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            done.run();
-        } catch (WorkItemNotFound gone) {
-            Notification.show("This task was already closed").addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-            done.run();
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskAction.run(action, message, done);
     }
 }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,7 +22,6 @@ import org.septel.commitment.ReplyMatchView;
 import org.septel.ui.cable.CableView;
 import org.septel.workflow.Actor;
 import org.septel.workflow.WorkItem;
-import org.septel.workflow.WorkItemNotFound;
 import org.septel.workflow.WorkItems;
 
 import java.util.Optional;
@@ -126,15 +123,6 @@ class ReplyConfirmationPanel extends VerticalLayout {
     }
 
     private void act(Runnable action, String message) {
-        try {
-            action.run();
-            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            done.run();
-        } catch (WorkItemNotFound gone) {
-            Notification.show("This task was already closed").addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-            done.run();
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskAction.run(action, message, done);
     }
 }
