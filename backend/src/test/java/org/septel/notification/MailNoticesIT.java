@@ -41,6 +41,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.EnumSet;
@@ -225,8 +226,84 @@ class MailNoticesIT {
         MimeMessage toMorgan = Arrays.stream(received).filter(m -> recipient(m).startsWith("morgan")).findFirst()
                 .orElseThrow();
         assertThat(toMorgan.getSubject()).startsWith("[Septel] Weekly digest, week of 2009-03-09:");
-        assertThat(GreenMailUtil.getBody(toMorgan)).contains("Overdue by owner:", "dana:", "Promises made to us and kept");
+        assertThat(GreenMailUtil.getBody(toMorgan)).contains("Overdue by owner:", "dana:", "Slips this week",
+                "Promises kept this week");
         assertNoClassifiedWords(received);
+    }
+
+    @Test
+    void the_digest_tells_the_last_seven_days_slips_and_kept_promises_of_the_managers_desks_only() throws Exception {
+        CLOCK.set(Instant.parse("2009-05-20T09:00:00Z"));
+        CableId ours = fileUnclassifiedCopy("desk:WHA-CAN");
+        CableId theirs = fileUnclassifiedCopy("desk:EUR-FR");
+        List<Long> own = openAll(ours, 4);
+        List<Long> other = openAll(theirs, 2);
+        long secret = openFollowUp(mixed, "dana");
+        catalog.routeTo(mixed, "desk:WHA-CAN");
+        long slippedLongAgo = own.get(0), slippedThisWeek = own.get(1), keptOnTime = own.get(2), keptLate = own.get(3);
+        long keptLongAgo = slippedLongAgo;
+        commitments.extend(keptLate, LocalDate.parse("2009-06-01"), "waiting for the ministry", "morgan");
+
+        CLOCK.set(Instant.parse("2009-06-05T06:00:00Z")); // ten days before the digest
+        commitments.extend(slippedLongAgo, LocalDate.parse("2009-06-30"), "moved-ten-days-ago", "morgan");
+        CLOCK.set(Instant.parse("2009-06-06T06:00:00Z")); // nine days before
+        commitments.fulfil(keptLongAgo, "done");
+        CLOCK.set(Instant.parse("2009-06-12T06:00:00Z")); // three days before
+        commitments.extend(slippedThisWeek, LocalDate.parse("2009-07-01"), "moved-three-days-ago", "morgan");
+        commitments.extend(other.get(0), LocalDate.parse("2009-07-02"), "moved-on-another-desk", "eve");
+        commitments.extend(secret, LocalDate.parse("2009-07-03"), "reason-about-a-secret-follow-up", "morgan");
+        CLOCK.set(Instant.parse("2009-06-13T06:00:00Z")); // two days before
+        commitments.fulfil(keptOnTime, "done");
+        commitments.fulfil(keptLate, "done");
+        commitments.fulfil(other.get(1), "done");
+        sender.sendDue();
+        SMTP.reset();
+
+        CLOCK.set(Instant.parse("2009-06-15T06:00:00Z"));
+        digest.queueAll();
+        sender.sendDue();
+
+        MimeMessage toMorgan = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> recipient(m).startsWith("morgan") && subject(m).contains("week of 2009-06-15"))
+                .findFirst().orElseThrow();
+        String body = GreenMailUtil.getBody(toMorgan).replaceAll("=\\r?\\n", "");
+        String slips = body.substring(body.indexOf("Slips this week"), body.indexOf("Promises kept this week"));
+        assertThat(slips).contains(commitments.find(slippedThisWeek).action().strip().split("\\s+")[0],
+                "[cable " + ours.value() + " (U), owner dana]: no date -> 2009-07-01, by morgan: moved-three-days-ago",
+                "follow-up " + secret + " (its text is not sent by mail)",
+                "2009-03-01 -> 2009-07-03, by morgan: (reason not sent by mail)");
+        assertThat(slips).as("ten days ago is not this week").doesNotContain("moved-ten-days-ago", "2009-06-30");
+        assertThat(body).as("another desk's follow-ups never appear")
+                .doesNotContain(theirs.value(), "moved-on-another-desk")
+                .doesNotContain("reason-about-a-secret-follow-up")
+                .contains("Promises kept this week (fulfilled in the last 7 days): 1 on time, 1 late.");
+        String kept = body.substring(body.indexOf("Promises kept this week"));
+        assertThat(kept).contains(commitments.find(keptOnTime).actor().strip());
+        assertNoClassifiedWords(new MimeMessage[] {toMorgan});
+    }
+
+    /** A fresh copy of an UNCLASSIFIED corpus cable under a new id, routed to the desk. */
+    private CableId fileUnclassifiedCopy(String desk) {
+        int number = NEXT_FIXTURE.incrementAndGet();
+        String text = new String(TestCables.bytes("72TEHRAN1164"), StandardCharsets.ISO_8859_1)
+                .replace("TEHRAN 1164", "TEHRAN " + number);
+        intake.file("unclassified-" + number, text.getBytes(StandardCharsets.ISO_8859_1));
+        CableId id = CableId.of("72TEHRAN" + number);
+        assertThat(catalog.isOnFile(id)).isTrue();
+        catalog.routeTo(id, desk);
+        return id;
+    }
+
+    /** Confirms the cable's candidates and opens them all for dana; returns the first {@code needed} that run dated. */
+    private List<Long> openAll(CableId cable, int needed) {
+        Reader reviewer = Reader.anyDesk("reviewer", TOP);
+        candidates.forCable(cable).stream().filter(c -> c.reviewState() != org.septel.commitment.ReviewState.CONFIRMED)
+                .forEach(c -> candidates.confirm(c.id(), reviewer));
+        commitments.openConfirmed(cable, "dana");
+        List<Long> open = commitments.forCable(cable).stream().filter(c -> !c.awaitsAnchor() && c.dueDate() == null)
+                .map(CommitmentView::id).toList();
+        assertThat(open).as("undated follow-ups in " + cable.value()).hasSizeGreaterThanOrEqualTo(needed);
+        return open.subList(0, needed);
     }
 
     @Test
