@@ -5,6 +5,8 @@ import org.septel.cable.CableId;
 import org.septel.cable.CableIntake;
 import org.septel.cable.IntakeResult;
 import org.septel.cable.SampleCables;
+import org.septel.security.ApiTokenRetention;
+import org.septel.security.ApiTokenRetentionCheck;
 import org.septel.staff.StaffDirectory;
 import org.septel.workflow.Cases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,8 @@ class PostgresProfileIT {
     StaffDirectory staff;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiTokenRetention apiTokenRetention;
 
     @Test
     void files_a_cable_and_starts_its_case_on_postgresql_without_demo_users() {
@@ -57,5 +61,10 @@ class PostgresProfileIT {
         assertThat(cases.caseOf(CableId.of(SampleCables.SEED_ID)).orElseThrow().open()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from act_ru_task where name_ = 'Review follow-ups'", Long.class))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void revoked_api_tokens_are_pruned_on_postgresql_as_on_h2() {
+        ApiTokenRetentionCheck.check(jdbc, apiTokenRetention, staff, TestClockConfiguration.NOW);
     }
 }

@@ -1,0 +1,17 @@
+package org.septel;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+// Closed when the class is done, so its pool is gone before the embedded server stops with the JVM.
+@DirtiesContext
+@SpringBootTest
+class RetentionPostgresIT extends RetentionContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgres.register(registry);
+    }
+}
