@@ -12,7 +12,6 @@ import org.septel.reporting.WorkFilter;
 import org.septel.reporting.WorkList;
 import org.septel.reporting.WorkRow;
 import org.septel.reporting.WorkSort;
-import org.septel.staff.Role;
 import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
 import org.slf4j.Logger;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -165,8 +163,9 @@ public class CalendarFeeds {
                 .collect(Collectors.toMap(WorkRow::commitmentId, Function.identity(), (a, b) -> a));
     }
 
-    private static Reader readerOf(StaffMember member, Clearance clearance) {
-        Set<String> desks = member.desk() == null ? Set.of() : Set.of("desk:" + member.desk());
-        return new Reader(member.username(), clearance, desks, member.role() == Role.ADMIN);
+    /** The person's desks as their screens have them (own desk and managed desks), at the given clearance. */
+    private Reader readerOf(StaffMember member, Clearance clearance) {
+        Reader screens = staff.readerFor(member.username()).orElseThrow();
+        return new Reader(member.username(), clearance, screens.deskGroups(), screens.allDesks());
     }
 }

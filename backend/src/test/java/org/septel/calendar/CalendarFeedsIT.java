@@ -23,10 +23,12 @@ import org.septel.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +133,32 @@ class CalendarFeedsIT {
 
         String othersFeed = feeds.render(feeds.issue("other", false).token()).orElseThrow();
         assertThat(Biweekly.parse(othersFeed).first().getEvents()).isEmpty();
+    }
+
+    @Test
+    void a_managers_feed_covers_the_desks_they_manage_as_their_screens_do() {
+        staff.enrol(new StaffMember("cal-admin", "Admin", Role.ADMIN, null, TOP), "password-cal-admin");
+        staff.enrol(new StaffMember("cal-boss", "Boss", Role.MANAGER, "WHA-CAN", TOP), "password-cal-boss");
+        String text = new String(TestCables.bytes(UNCLASSIFIED.value()), StandardCharsets.ISO_8859_1)
+                .replace("TEHRAN 1164", "TEHRAN 9164");
+        intake.file("elsewhere", text.getBytes(StandardCharsets.ISO_8859_1));
+        CableId elsewhere = CableId.of("72TEHRAN9164");
+        catalog.routeTo(elsewhere, "desk:EUR-FR");
+        candidates.forCable(elsewhere).forEach(c -> candidates.confirm(c.id(), Reader.anyDesk("reviewer", TOP)));
+        commitments.openConfirmed(elsewhere, "cal-boss");
+        CommitmentView undated = commitments.forCable(elsewhere).stream()
+                .filter(c -> c.dueDate() == null && !c.awaitsAnchor()).findFirst().orElseThrow();
+        commitments.extend(undated.id(), LocalDate.parse("2009-01-15"), "dated for the test", "cal-admin");
+        IssuedFeed feed = feeds.issue("cal-boss", false);
+        String uid = "septel-follow-up-" + undated.id() + "-due";
+
+        assertThat(days(Biweekly.parse(feeds.render(feed.token()).orElseThrow()).first()))
+                .as("EUR-FR is not (yet) the manager's desk").doesNotContainKey(uid);
+
+        staff.changeManagedDesks("cal-admin", "cal-boss", Set.of("EUR-FR"));
+
+        assertThat(days(Biweekly.parse(feeds.render(feed.token()).orElseThrow()).first()))
+                .containsEntry(uid, LocalDate.parse("2009-01-15"));
     }
 
     private List<CommitmentView> open() {

@@ -286,6 +286,27 @@ class SeptelApiIT extends WebTestSupport {
         assertThat(commitments.find(id).owner()).isEqualTo("api-colleague");
     }
 
+    @Test
+    void a_manager_withdraws_an_overdue_follow_up_with_a_reason_and_no_one_else_may() throws Exception {
+        long id = anyOpenFollowUp();
+        assertThat(manager().post("/api/follow-ups/" + id + "/withdraw", "{\"reason\":\"overtaken\"}").statusCode())
+                .as("not overdue: nothing for a manager to decide").isEqualTo(409);
+        runOverdueTimer(id);
+        assertThat(officer().post("/api/follow-ups/" + id + "/withdraw", "{\"reason\":\"x\"}").statusCode())
+                .as("not the officer's to decide").isEqualTo(403);
+        assertThat(intern().post("/api/follow-ups/" + id + "/withdraw", "{\"reason\":\"x\"}").statusCode())
+                .as("not theirs to see").isEqualTo(404);
+        assertThat(manager().post("/api/follow-ups/" + id + "/withdraw", "{}").statusCode()).as("no reason")
+                .isEqualTo(400);
+
+        HttpResponse<String> withdrawn = manager().post("/api/follow-ups/" + id + "/withdraw",
+                "{\"reason\":\"overtaken by events\"}");
+
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(json(withdrawn).path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(commitments.find(id).status()).isEqualTo(org.septel.commitment.CommitmentStatus.WITHDRAWN);
+    }
+
     // --- tasks and cables ---
 
     @Test
