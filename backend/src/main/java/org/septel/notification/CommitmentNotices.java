@@ -105,6 +105,7 @@ class CommitmentNotices {
         return null;
     }
 
+    /** Managers whose own desk it is, and managers who manage it besides their own (ADR 19). */
     private List<StaffMember> managersOf(String desk, StaffMember owner) {
         String managed = desk != null ? desk : owner == null ? null : owner.desk();
         if (managed == null) {
@@ -114,7 +115,8 @@ class CommitmentNotices {
         int pageSize = 200;
         for (int offset = 0; offset < staff.count(); offset += pageSize) {
             staff.page(offset, pageSize).stream()
-                    .filter(m -> m.role() == Role.MANAGER && managed.equals(m.desk()))
+                    .filter(m -> m.role() == Role.MANAGER && (managed.equals(m.desk())
+                            || staff.managedDesks(m.username()).contains(managed)))
                     .filter(m -> owner == null || !m.username().equals(owner.username()))
                     .forEach(managers::add);
         }

@@ -190,6 +190,25 @@ class MailNoticesIT {
     }
 
     @Test
+    void an_overdue_notice_reaches_a_manager_who_manages_the_cables_desk_besides_their_own() throws Exception {
+        enrol("mail-admin", Role.ADMIN, TOP, null, EnumSet.noneOf(NoticeKind.class));
+        if (!staff.exists("mona")) {
+            staff.enrol(new StaffMember("mona", "MONA", Role.MANAGER, "EUR-FR", TOP), "password-mona");
+        }
+        preferences.change("mona", "mona@example.org", EnumSet.of(NoticeKind.OVERDUE));
+        staff.changeManagedDesks("mail-admin", "mona", Set.of("NEA-IR"));
+        catalog.routeTo(mixed, "desk:NEA-IR");
+        long id = openFollowUp(mixed, "dana");
+
+        commitments.markOverdue(id);
+        sender.sendDue();
+
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(MailNoticesIT::recipient))
+                .as("morgan's desk is WHA-CAN; mona's own desk is EUR-FR and she manages NEA-IR")
+                .containsExactlyInAnyOrder("dana@example.org", "mona@example.org");
+    }
+
+    @Test
     void a_matched_reply_is_told_to_the_owner_without_classified_text() throws Exception {
         long id = openFollowUp(mixed, "ivy");
 
