@@ -12,6 +12,7 @@ import org.septel.reporting.WorkFilter;
 import org.septel.reporting.WorkList;
 import org.septel.reporting.WorkRow;
 import org.septel.reporting.WorkSort;
+import org.septel.staff.LoginAccount;
 import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
 import org.slf4j.Logger;
@@ -90,7 +91,7 @@ public class CalendarFeeds {
                 .orElse(new FeedStatus(false, false, null));
     }
 
-    /** The feed behind a token, or empty for a token that is unknown or revoked (not told apart). */
+    /** The feed behind a token, or empty for a token that is unknown or revoked, or whose owner is disabled (not told apart). */
     public Optional<String> render(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
@@ -100,7 +101,13 @@ public class CalendarFeeds {
             log.info("Refused a calendar feed request with an unknown or revoked token");
             return Optional.empty();
         }
-        return staff.find(found.get().username()).map(member -> ics(member, found.get().insideNetwork()));
+        // As for API tokens (ADR 14): the feed acts for its owner and stops with a disabled account.
+        Optional<String> feed = staff.loginAccount(found.get().username()).filter(LoginAccount::enabled)
+                .map(account -> ics(account.member(), found.get().insideNetwork()));
+        if (feed.isEmpty()) {
+            log.info("Refused a calendar feed request for a disabled account");
+        }
+        return feed;
     }
 
     private String ics(StaffMember member, boolean insideNetwork) {

@@ -22,6 +22,7 @@ import org.septel.staff.StaffDirectory;
 import org.septel.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -55,6 +56,8 @@ class CalendarFeedsIT {
     StaffDirectory staff;
     @Autowired
     CalendarFeeds feeds;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void fileAndOpen() {
@@ -159,6 +162,17 @@ class CalendarFeedsIT {
 
         assertThat(days(Biweekly.parse(feeds.render(feed.token()).orElseThrow()).first()))
                 .containsEntry(uid, LocalDate.parse("2009-01-15"));
+    }
+
+    @Test
+    void the_feed_of_a_disabled_account_stops() {
+        staff.enrol(new StaffMember("cal-gone", "Gone", Role.DESK_OFFICER, "WHA-CAN", TOP), "password-cal-gone");
+        IssuedFeed feed = feeds.issue("cal-gone", false);
+        assertThat(feeds.render(feed.token())).isPresent();
+
+        jdbc.update("update staff_account set enabled = false where username = 'cal-gone'");
+
+        assertThat(feeds.render(feed.token())).isEmpty();
     }
 
     private List<CommitmentView> open() {
