@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -37,6 +38,8 @@ abstract class ReportingContract {
     JdbcTemplate jdbc;
     @Autowired
     CableIntake intake;
+    @Autowired
+    RecentChanges recent;
 
     ReportingRows rows;
     long c1, c2, c3, c4, c5, candidate;
@@ -191,6 +194,64 @@ abstract class ReportingContract {
         assertThat(workList.page(dana, searched, WorkSort.DUE_FIRST, 0, 10)).extracting(WorkRow::commitmentId)
                 .containsExactly(secret);
         assertThat(workList.count(dana, searched)).isEqualTo(1);
+    }
+
+    @Test
+    void recent_changes_are_the_windows_slips_and_kept_promises_within_the_readers_desks_and_clearance() throws IOException {
+        Instant now = Instant.parse("2008-09-22T09:00:00Z");
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        slipAt(c2, day("2008-09-25"), day("2008-10-10"), "ministry on leave", now.minus(Duration.ofDays(3)));
+        slipAt(c4, day("2008-09-19"), day("2008-10-19"), "another desk", now.minus(Duration.ofDays(3)));
+        slipAt(c5, day("2008-05-01"), day("2008-11-01"), "source travelling", now.minus(Duration.ofDays(2)));
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/09STATE12345.txt")) {
+            intake.file("mixed", in.readAllBytes());
+        }
+        long secretCandidate = rows.candidate("09STATE12345", "QUASAR", "Org", "secret act", null, null, "DCT",
+                "CONFIRMED", 0.9, 4);
+        long secret = rows.commitmentOf(secretCandidate, "09STATE12345", "QUASAR", "secret act", day("2008-10-01"),
+                null, "dana", "OPEN", CREATED, null);
+        slipAt(secret, null, day("2008-10-01"), "QUASAR moved", now.minus(Duration.ofDays(1)));
+
+        List<RecentSlip> slips = recent.slips(dana, weekAgo, now, 50);
+
+        assertThat(slips).as("newest first; c1's slips of 1 September are older than a week; c4 is EUR-FR's")
+                .extracting(RecentSlip::commitmentId).containsExactly(secret, c5, c2);
+        assertThat(slips.get(2)).satisfies(s -> {
+            assertThat(s.title()).isEqualTo("Sample: send comments");
+            assertThat(s.oldDueDate()).isEqualTo(day("2008-09-25"));
+            assertThat(s.newDueDate()).isEqualTo(day("2008-10-10"));
+            assertThat(s.reason()).isEqualTo("ministry on leave");
+            assertThat(s.approvedBy()).isEqualTo("morgan");
+            assertThat(s.withheld()).isFalse();
+        });
+        List<RecentSlip> uncleared = recent.slips(danaNoNoforn, weekAgo, now, 50);
+        assertThat(uncleared).extracting(RecentSlip::commitmentId).as("no NOFORN cable").containsExactly(secret, c2);
+        assertThat(uncleared.get(0)).satisfies(s -> {
+            assertThat(s.withheld()).isTrue();
+            assertThat(s.reason()).as("a reason about a withheld follow-up is withheld too").isNull();
+            assertThat(s.title()).doesNotContain("QUASAR");
+        });
+        assertThat(recent.slips(dana, now.minus(Duration.ofDays(2)), now, 50)).extracting(RecentSlip::commitmentId)
+                .as("the window starts at its first instant").containsExactly(secret, c5);
+        assertThat(recent.slips(dana, now.minus(Duration.ofDays(2)).plusMillis(1), now, 50))
+                .extracting(RecentSlip::commitmentId).containsExactly(secret);
+
+        List<KeptPromise> kept = recent.kept(dana, weekAgo, now, 50);
+
+        assertThat(kept).as("closed on 15 September, a week and an hour ago is not").singleElement().satisfies(k -> {
+            assertThat(k.counterpart()).isEqualTo("Caza");
+            assertThat(k.promisedBy()).isEqualTo(day("2008-09-01"));
+            assertThat(k.keptOn()).isEqualTo(day("2008-09-15"));
+            assertThat(k.onTime()).isFalse();
+        });
+        assertThat(recent.kept(chief, now.minus(Duration.ofDays(30)), now, 50)).extracting(KeptPromise::onTime)
+                .containsExactly(false, true);
+    }
+
+    private void slipAt(long commitment, LocalDate from, LocalDate to, String reason, Instant at) {
+        jdbc.update("insert into commitment_slip (id, commitment_id, old_due_date, new_due_date, reason, approved_by,"
+                + " slipped_at) values (?, ?, ?, ?, ?, 'morgan', ?)", 8_000_000 + commitment, commitment, from, to,
+                reason, at.atOffset(java.time.ZoneOffset.UTC));
     }
 
     private List<Long> ids(WorkFilter filter) {
