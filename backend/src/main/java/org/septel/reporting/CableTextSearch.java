@@ -77,9 +77,10 @@ class CableTextSearch {
                 params.addValue("t" + i, websearch(terms.get(i)));
                 each.add("bool_or(p.body_tsv @@ websearch_to_tsquery(" + CONFIG + ", :t" + i + "))");
             }
-            with = "with q as (select websearch_to_tsquery(" + CONFIG + ", :any) as tsq),"
-                    + " matched as (select p.cable_id, sum(ts_rank(p.body_tsv, q.tsq)) as score"
-                    + " from cable_search_paragraph p cross join q where p.body_tsv @@ q.tsq and " + readable
+            // The query inline (not from a joined row), so the planner sees a constant and walks the GIN index.
+            String tsq = "websearch_to_tsquery(" + CONFIG + ", :any)";
+            with = "with matched as (select p.cable_id, sum(ts_rank(p.body_tsv, " + tsq + ")) as score"
+                    + " from cable_search_paragraph p where p.body_tsv @@ " + tsq + " and " + readable
                     + " group by p.cable_id having " + String.join(" and ", each) + ")";
         } else {
             List<String> each = new ArrayList<>();
@@ -104,14 +105,17 @@ class CableTextSearch {
         Map<String, Snippet> snippets = new HashMap<>();
         if (postgres()) {
             params.addValue("any", sql.any).addValue("options", HEADLINE_OPTIONS);
-            jdbc.query("select distinct on (p.cable_id) p.cable_id, p.paragraph, ts_headline(" + CONFIG + ", p.body, q.tsq,"
-                    + " :options) as marked from cable_search_paragraph p cross join (select websearch_to_tsquery("
-                    + CONFIG + ", :any) as tsq) q where p.cable_id in (:ids) and " + readable + " and p.body_tsv @@ q.tsq"
-                    + " order by p.cable_id, ts_rank(p.body_tsv, q.tsq) desc, p.paragraph", params, rs -> {
+            String tsq = "websearch_to_tsquery(" + CONFIG + ", :any)";
+            // Pick each cable's best paragraph first, then run ts_headline (the costly part) on those only.
+            jdbc.query("select b.cable_id, b.paragraph, ts_headline(" + CONFIG + ", b.body, " + tsq + ", :options)"
+                    + " as marked from (select distinct on (p.cable_id) p.cable_id, p.paragraph, p.body"
+                    + " from cable_search_paragraph p where p.cable_id in (:ids) and " + readable + " and p.body_tsv @@ "
+                    + tsq + " order by p.cable_id, ts_rank(p.body_tsv, " + tsq + ") desc, p.paragraph) b", params, rs -> {
                         snippets.put(rs.getString("cable_id"), Snippet.fromMarked(rs.getInt("paragraph"), rs.getString("marked")));
                     });
             return snippets;
         }
+        Map<String, Integer> bestFound = new HashMap<>();
         List<String> likes = new ArrayList<>();
         for (int i = 0; i < sql.terms.size(); i++) {
             params.addValue("t" + i, "%" + WorkSql.escapeLike(sql.terms.get(i)) + "%");
@@ -119,8 +123,15 @@ class CableTextSearch {
         }
         jdbc.query("select p.cable_id, p.paragraph, p.body from cable_search_paragraph p where p.cable_id in (:ids) and "
                 + readable + " and (" + String.join(" or ", likes) + ") order by p.cable_id, p.paragraph", params, rs -> {
-                    snippets.putIfAbsent(rs.getString("cable_id"), Snippet.fromMarked(rs.getInt("paragraph"),
-                            Snippet.around(rs.getString("body"), sql.terms)));
+                    // The paragraph holding the most of the terms; the first of those on a tie.
+                    String body = rs.getString("body");
+                    String lower = body.toLowerCase(Locale.ROOT);
+                    int found = (int) sql.terms.stream().filter(lower::contains).count();
+                    String cable = rs.getString("cable_id");
+                    if (!bestFound.containsKey(cable) || found > bestFound.get(cable)) {
+                        bestFound.put(cable, found);
+                        snippets.put(cable, Snippet.fromMarked(rs.getInt("paragraph"), Snippet.around(body, sql.terms)));
+                    }
                 });
         return snippets;
     }

@@ -19,10 +19,11 @@ import java.util.List;
 /**
  * Indexes cables filed before the search table existed (or whose rows are missing), once per start, on a background
  * thread so the server is up meanwhile. Idempotent and safe on several nodes at once (ADR 18): it takes only cables
- * with no rows, each in its own transaction, and a cable another node indexed first is skipped.
+ * with no rows, each in its own transaction, and a cable another node indexed first is skipped. Public for operations
+ * tools and the search benchmark, which call {@link #run()} themselves.
  */
 @Component
-class SearchIndexBackfill {
+public class SearchIndexBackfill {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBackfill.class);
     private static final int BATCH = 200;
@@ -63,7 +64,7 @@ class SearchIndexBackfill {
     }
 
     /** Indexes every cable that has no search rows; returns how many it indexed. Walks ids in order, each once. */
-    int run() {
+    public int run() {
         int indexed = 0;
         String after = "";
         while (true) {
