@@ -88,7 +88,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         results.removeAll();
-        if (SearchQuery.parseOrNull(words) == null) {
+        if (words == null || words.strip().length() < Search.MIN_LENGTH) {
             results.add(new Paragraph("Type at least " + Search.MIN_LENGTH + " characters: a cable id such as "
                     + "08OTTAWA1245, words of a subject or of the text, \"a phrase in quotes\", a TAGS word such as "
                     + "PREL, or a counterpart's name."));
