@@ -1,47 +1,46 @@
 package org.septel.reporting;
 
 import org.septel.clearance.Reader;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * One box over cables (id, subject, TAGS) and tracked follow-ups (counterpart, organisation, action, the sentence
- * they were found in), limited to what the reader may see. Plain SQL {@code LIKE}; see ADR 15.
+ * One box over cables (id, subject, TAGS and the text of every paragraph the reader may read) and tracked
+ * follow-ups (counterpart, organisation, action, the sentence they were found in), limited to what the reader may
+ * see. Cable text: PostgreSQL full-text search, or {@code LIKE} on H2, over a per-paragraph table that carries each
+ * paragraph's portion marking (ADR 24, superseding the "text not searched" part of ADR 15).
  */
 @Service
 @Transactional(readOnly = true)
 public class Search {
 
-    public static final int MIN_LENGTH = 2;
+    public static final int MIN_LENGTH = SearchQuery.MIN_LENGTH;
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final WorkList workList;
+    private final CableTextSearch cableText;
 
-    Search(NamedParameterJdbcTemplate jdbc, WorkList workList) {
-        this.jdbc = jdbc;
+    Search(WorkList workList, CableTextSearch cableText) {
         this.workList = workList;
+        this.cableText = cableText;
     }
 
+    /**
+     * One page of cables matching every word and "phrase" in text the reader may read, or whose id, subject or TAGS
+     * contain the words; best matches first, with a snippet from a readable paragraph.
+     *
+     * @throws SearchQuery.Refused when the words are too long, too many or hold characters search does not take
+     */
+    public SearchPage cables(Reader reader, String words, int offset, int limit) {
+        return cableText.page(reader, SearchQuery.parse(words), offset, limit);
+    }
+
+    /** The first {@code limit} cables, as {@link #cables(Reader, String, int, int)}; none for too few characters. */
     public List<SearchHit> cables(Reader reader, String words, int limit) {
-        if (words == null || words.strip().length() < MIN_LENGTH) {
-            return List.of();
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit)
-                .addValue("q", "%" + WorkSql.escapeLike(words.strip().toLowerCase(Locale.ROOT)) + "%");
-        List<String> where = new ArrayList<>(ReaderScope.readingConditions(reader, params));
-        where.add("(lower(c.id) like :q escape '\\' or lower(c.subject) like :q escape '\\'"
-                + " or lower(c.tags) like :q escape '\\')");
-        return jdbc.query("select c.id, c.subject, c.tags, c.origin, c.classification, c.caveats from cable c where "
-                + String.join(" and ", where) + " order by c.dtg desc nulls last, c.id limit :limit", params, (rs, n) ->
-                new SearchHit(rs.getString("id"), null, rs.getString("subject") == null ? "(no subject)" : rs.getString("subject"),
-                        join(rs.getString("origin"), rs.getString("tags")),
-                        ReaderScope.marking(rs.getString("classification"), rs.getString("caveats"))));
+        SearchQuery query = SearchQuery.parseOrNull(words);
+        return query == null ? List.of() : cableText.page(reader, query, 0, limit).hits();
     }
 
     /** Tracked follow-ups (any status) whose cable, counterpart or action match; titles as on the work lists. */
@@ -58,7 +57,4 @@ public class Search {
                 .toList();
     }
 
-    private static String join(String a, String b) {
-        return (a == null ? "" : a) + (a != null && b != null ? " · " : "") + (b == null ? "" : b);
-    }
 }

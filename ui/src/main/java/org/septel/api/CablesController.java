@@ -6,6 +6,8 @@ import org.septel.cable.CableId;
 import org.septel.clearance.CableAccess;
 import org.septel.reporting.Search;
 import org.septel.reporting.SearchHit;
+import org.septel.reporting.SearchPage;
+import org.septel.reporting.SearchQuery;
 import org.septel.security.CurrentUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.NoSuchElementException;
 
 /** Reading cables through the one door ({@link CableAccess}), and searching them within the caller's scope. */
@@ -46,20 +47,17 @@ class CablesController {
                 .orElseThrow(() -> new NoSuchElementException("no cable"));
     }
 
-    @Operation(summary = "Search cables by id, subject or TAGS words", description = "Only cables you may read are "
-            + "searched; q needs at least " + Search.MIN_LENGTH + " characters.")
+    @Operation(summary = "Search cables by id, subject, TAGS and text", description = "Every word and \"quoted "
+            + "phrase\" must occur in text you may read (paragraphs above your clearance are not searched), or the words "
+            + "in the id, subject or TAGS; best matches first, with a snippet from a paragraph you may read (parts with "
+            + "match=true are the words found; render them as text). q needs " + SearchQuery.MIN_LENGTH + " to "
+            + SearchQuery.MAX_LENGTH + " characters: letters, digits, spaces, quotes and - ' . / & , : ( ); "
+            + "anything else is refused with 400 and a message saying what to change.")
     @GetMapping
     PageResponse<SearchHit> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Paging paging = Paging.of(page, size);
-        if (q.strip().length() < Search.MIN_LENGTH) {
-            throw new IllegalArgumentException("q needs at least " + Search.MIN_LENGTH + " characters");
-        }
-        // Search returns the first n hits; ask for one page more than this one to know whether more follow.
-        List<SearchHit> hits = search.cables(user.reader(), q, paging.offset() + paging.size() + 1);
-        List<SearchHit> items = hits.subList(Math.min(paging.offset(), hits.size()),
-                Math.min(paging.offset() + paging.size(), hits.size()));
-        return new PageResponse<>(items, paging.page(), paging.size(), null,
-                hits.size() > paging.offset() + paging.size());
+        SearchPage found = search.cables(user.reader(), q, paging.offset(), paging.size());
+        return PageResponse.counted(found.hits(), paging, found.total());
     }
 }

@@ -195,8 +195,15 @@ class AuthorizationMatrixIT extends KaribuSupport {
                 assertThat(marked.body().replace("09STATE12345", "09STATE99999")).isEqualTo(missing);
             }
             api(person, "/api/cables?q=FIXTURE");
-            api(person, "/api/cables?q=ZANZIBAR");
             api(person, "/api/cables?q=09STATE1234");
+            // Cable text is searched paragraph by paragraph within the person's clearance (ADR 24).
+            assertThat(api(person, "/api/cables?q=ZANZIBAR").body().contains(MARKED.value())).as(person.username())
+                    .isEqualTo(person.ownDesk() && person.clearedSecret());
+            assertThat(api(person, "/api/cables?q=QUASAR").body().contains(MARKED.value())).as(person.username())
+                    .isEqualTo(person.ownDesk() && person.clearedNoforn());
+            assertThat(api(person, "/api/cables?q=%22deliver+the+points%22+kumquat").body().contains(MARKED.value()))
+                    .as(person.username()).isEqualTo(person.ownDesk() && person.clearedSecret());
+            api(person, "/api/cables?q=mentions");
             api(person, "/api/follow-ups");
             api(person, "/api/follow-ups?cable=" + MARKED.value());
             HttpResponse<String> one = api(person, "/api/follow-ups/" + followUp);
@@ -235,7 +242,11 @@ class AuthorizationMatrixIT extends KaribuSupport {
                 screen(person, "tasks");
                 screen(person, "tasks?scope=all");
                 screen(person, "search?q=FIXTURE");
-                screen(person, "search?q=ZANZIBAR");
+                assertThat(screen(person, "search?q=ZANZIBAR")).as(person.username()).contains(
+                        person.ownDesk() && person.clearedSecret() ? MARKED.value() : "that you may see");
+                assertThat(screen(person, "search?q=QUASAR").contains(MARKED.value())).as(person.username())
+                        .isEqualTo(person.ownDesk() && person.clearedNoforn());
+                screen(person, "search?q=mentions");
                 screen(person, "search?q=09STATE");
                 screen(person, "follow-ups/" + followUp);
                 screen(person, "manager/overdue");

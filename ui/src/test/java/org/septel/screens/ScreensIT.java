@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -232,6 +233,13 @@ class ScreensIT extends KaribuSupport {
         assertThat(text("cable-hits")).contains("08OTTAWA1245");
         _setValue(_get(TextField.class, spec -> spec.withId("search-box")), "caza");
         assertThat(text("follow-up-hits")).containsIgnoringCase("caza");
+        _setValue(_get(TextField.class, spec -> spec.withId("search-box")), "\"caretaker status\" wheels");
+        assertThat(text("cable-hits")).contains("08OTTAWA1245", "Cables (1)");
+        List<Span> matches = _find(Span.class, spec -> spec.withClasses("search-match"));
+        assertThat(matches).extracting(Span::getText).contains("wheels");
+        assertThat(matches).allSatisfy(match -> assertThat(match.getElement().getProperty("innerHTML")).isNull());
+        _setValue(_get(TextField.class, spec -> spec.withId("search-box")), "50% <b>");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-refused")).getText()).contains("Remove: % < >");
         logOut();
 
         logIn("ivy", Role.DESK_OFFICER);
