@@ -62,6 +62,14 @@ public class WorkItems {
      */
     @Transactional
     public WorkItem claim(String taskId, Actor actor) {
+        if (!actor.groups().isEmpty()) {
+            // Claimed a moment ago by someone else on the desk: it left this person's list, so say by whom.
+            Task taken = tasks.createTaskQuery().active().taskId(taskId).taskCandidateGroupIn(actor.groups())
+                    .includeAssignedTasks().singleResult();
+            if (taken != null && taken.getAssignee() != null && !actor.username().equals(taken.getAssignee())) {
+                throw new WorkRefused("already taken by " + taken.getAssignee());
+            }
+        }
         Task task = visible(taskId, actor);
         if (!isOffered(task)) {
             throw new WorkRefused("this task is not offered to a desk; it is " + task.getAssignee() + "'s");

@@ -61,6 +61,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         this.candidates = candidates;
         this.actor = currentUser.actor();
         review.addClassName("review-layout");
+        review.setId("review");
         setWidthFull();
     }
 
