@@ -72,6 +72,8 @@ class OfficerJourneyIT extends WebTestSupport {
         browser.click(By.cssSelector("#my-tasks vaadin-button[id^='claim-']"));
         browser.waitFor(By.cssSelector("#my-tasks vaadin-button[id^='unclaim-']"));
         browser.screenshot("03b-review-claimed");
+        browser.open(url("/tasks"));
+        browser.waitFor(By.cssSelector("#my-tasks vaadin-button[id^='unclaim-']"));
 
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '08OTTAWA1245')]"));
         browser.waitForText(By.id("task-heading"), "Review follow-ups · 08OTTAWA1245");
