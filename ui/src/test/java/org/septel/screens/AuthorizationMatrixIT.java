@@ -215,6 +215,8 @@ class AuthorizationMatrixIT extends KaribuSupport {
             if (!person.ownDesk()) {
                 assertThat(one.statusCode()).as(person.username()).isEqualTo(404);
             }
+            api(person, "/api/follow-ups/" + followUp + "/notes");
+            api(person, "/api/follow-ups/" + followUp + "/attachments/" + attachment);
             api(person, "/api/tasks");
             api(person, "/api/me");
             api(person, "/api/exports/follow-ups.csv");
