@@ -77,9 +77,10 @@ class CandidateCard extends Div {
         }
     }
 
-    void markCurrent(boolean current) {
+    /** Marks the card the keys act on; scrolls to it only when the keys moved there (not on first showing). */
+    void markCurrent(boolean current, boolean scroll) {
         setClassName("current", current);
-        if (current) {
+        if (current && scroll) {
             scrollIntoView();
         }
     }

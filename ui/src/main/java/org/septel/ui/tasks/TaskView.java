@@ -145,10 +145,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             return;
         }
         if (current >= 0) {
-            cards.get(current).markCurrent(false);
+            cards.get(current).markCurrent(false, false);
         }
         current = Math.floorMod(current + step, cards.size());
-        cards.get(current).markCurrent(true);
+        cards.get(current).markCurrent(true, true);
     }
 
     private void press(char key) {
@@ -196,7 +196,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         list.getChildren().filter(CandidateCard.class::isInstance).map(CandidateCard.class::cast).forEach(cards::add);
         current = cards.isEmpty() ? -1 : Math.max(0, Math.min(current, cards.size() - 1));
         if (current >= 0) {
-            cards.get(current).markCurrent(true);
+            cards.get(current).markCurrent(true, false);
         }
         review.add(new CableTextWithEvidence(cable, found), list);
     }
