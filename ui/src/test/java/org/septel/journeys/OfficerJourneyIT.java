@@ -103,11 +103,11 @@ class OfficerJourneyIT extends WebTestSupport {
         browser.screenshot("05b-fulfil-follow-up");
 
         browser.open(url("/tasks"));
-        browser.click(By.xpath("//vaadin-grid[@id='my-work']/vaadin-grid-cell-content[contains(., 'Caza')]"));
+        browser.click(By.xpath("//vaadin-grid[@id='my-work']/vaadin-grid-cell-content[contains(., 'inter-agency')]"));
         browser.waitFor(By.id("follow-up-heading"));
-        browser.paste(browser.waitFor(By.cssSelector("#comment-text textarea")), "Called Caza's office: end of March still holds.");
+        browser.paste(browser.waitFor(By.cssSelector("#comment-text textarea")), "Called DFAIT: the review ends in March as planned.");
         browser.click(By.id("add-comment"));
-        browser.waitForText(By.id("timeline"), "Comment: Called Caza's office: end of March still holds. — dana");
+        browser.waitForText(By.id("timeline"), "Comment: Called DFAIT: the review ends in March as planned. — dana");
         browser.screenshot("05bb-follow-up-with-comment");
 
         // A later cable whose REF block names the seed: Septel proposes it as the reply, and a person confirms.
