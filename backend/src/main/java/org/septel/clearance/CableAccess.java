@@ -49,6 +49,26 @@ public class CableAccess {
         return cable.map(found -> clear(found, reader));
     }
 
+    /**
+     * Why this person may not be given work on the cable (not on its desk, or not cleared for its marking), or empty
+     * when they may. Nothing is logged: the question is asked on their behalf by someone handing work over.
+     */
+    public Optional<String> whyNotGivenTo(CableId id, Reader person) {
+        Optional<CableDetails> cable = catalog.headers(List.of(id)).stream().findFirst();
+        if (cable.isEmpty()) {
+            return Optional.of("cable " + id.value() + " is not on file");
+        }
+        String desk = cable.get().desk();
+        if (!person.mayOpenDesk(desk)) {
+            return Optional.of(person.username() + " does not work on desk " + desk.replaceFirst("^desk:", ""));
+        }
+        PortionMarking overall = overall(cable.get());
+        if (!person.clearance().covers(overall)) {
+            return Optional.of(person.username() + " is not cleared to read it (marked " + overall.shortForm() + ")");
+        }
+        return Optional.empty();
+    }
+
     /** Subjects for a list of cables, with the subject of every cable the reader may not read replaced. */
     public Map<CableId, String> headlines(Collection<CableId> ids, Reader reader) {
         return catalog.headers(ids).stream().filter(cable -> reader.mayRead(cable.desk(), cable.infoDesks()))

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -94,12 +95,17 @@ public final class FollowUpVariables {
      * date (computed by the caller on the business calendar).
      */
     public static void setDates(VariableScope scope, LocalDate dueDate, LocalDate followUpDate, LocalDate remindOn) {
-        scope.setVariable(REMIND_AT, remindOn == null ? null : remindOn.atTime(9, 0).toInstant(ZoneOffset.UTC).toString());
-        scope.setVariable(FOLLOW_UP_TIMER_AT, followUpDate == null ? null
+        setDates((BiConsumer<String, Object>) scope::setVariable, dueDate, followUpDate, remindOn);
+    }
+
+    /** As {@link #setDates(VariableScope, LocalDate, LocalDate, LocalDate)}, into any sink (a map of variables). */
+    public static void setDates(BiConsumer<String, Object> scope, LocalDate dueDate, LocalDate followUpDate, LocalDate remindOn) {
+        scope.accept(REMIND_AT, remindOn == null ? null : remindOn.atTime(9, 0).toInstant(ZoneOffset.UTC).toString());
+        scope.accept(FOLLOW_UP_TIMER_AT, followUpDate == null ? null
                 : followUpDate.atTime(9, 0).toInstant(ZoneOffset.UTC).toString());
-        scope.setVariable(DUE_AT, dueDate == null ? null : Date.from(dueDate.atTime(23, 59).toInstant(ZoneOffset.UTC)));
-        scope.setVariable(OVERDUE_AT, dueDate == null ? null : dueDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-        scope.setVariable(FOLLOW_UP_AT, followUpDate == null ? null
+        scope.accept(DUE_AT, dueDate == null ? null : Date.from(dueDate.atTime(23, 59).toInstant(ZoneOffset.UTC)));
+        scope.accept(OVERDUE_AT, dueDate == null ? null : dueDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
+        scope.accept(FOLLOW_UP_AT, followUpDate == null ? null
                 : Date.from(followUpDate.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     }
 }

@@ -4,7 +4,12 @@ import org.septel.cable.CableId;
 
 import java.time.Instant;
 
-/** One open task of a case, with what a person needs to decide whether to open it. */
+/**
+ * One open task of a case, with what a person needs to decide whether to open it.
+ *
+ * @param assignee null while the task is offered to a group
+ * @param offered  the task was offered to a group (a desk, the managers), so it can be claimed and given back
+ */
 public record WorkItem(
         String taskId,
         String taskKey,
@@ -13,7 +18,18 @@ public record WorkItem(
         String cableSubject,
         Instant due,
         Instant created,
-        String assignee) {
+        String assignee,
+        boolean offered) {
+
+    /** Offered to a desk (a candidate group) and not yet taken: anyone of that desk may claim it. */
+    public boolean claimable() {
+        return offered && assignee == null;
+    }
+
+    /** Claimed from a desk by this person: they may give it back. */
+    public boolean unclaimableBy(String username) {
+        return offered && username.equals(assignee);
+    }
 
     public boolean isReview() {
         return CableCaseVariables.REVIEW_TASK_ID.equals(taskKey);

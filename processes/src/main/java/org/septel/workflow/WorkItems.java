@@ -1,12 +1,21 @@
 package org.septel.workflow;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.septel.clearance.CableAccess;
 import org.septel.cable.CableId;
+import org.septel.clearance.Reader;
+import org.septel.commitment.CommitmentView;
+import org.septel.commitment.Commitments;
+import org.septel.staff.StaffDirectory;
+import org.septel.workflow.internal.FollowUpDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,11 +42,65 @@ public class WorkItems {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final CableAccess cables;
+    private final StaffDirectory staff;
+    private final Commitments commitments;
+    private final FollowUpDates dates;
 
-    WorkItems(TaskService tasks, RuntimeService runtime, CableAccess cables) {
+    WorkItems(TaskService tasks, RuntimeService runtime, CableAccess cables, StaffDirectory staff,
+            Commitments commitments, FollowUpDates dates) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.cables = cables;
+        this.staff = staff;
+        this.commitments = commitments;
+        this.dates = dates;
+    }
+
+    /**
+     * Takes a task offered to one of the actor's groups: it becomes theirs and leaves the lists of the others. A task
+     * someone else took first is refused with their name (the engine's own check settles a race between two).
+     */
+    @Transactional
+    public WorkItem claim(String taskId, Actor actor) {
+        if (!actor.groups().isEmpty()) {
+            // Claimed a moment ago by someone else on the desk: it left this person's list, so say by whom.
+            Task taken = tasks.createTaskQuery().active().taskId(taskId).taskCandidateGroupIn(actor.groups())
+                    .includeAssignedTasks().singleResult();
+            if (taken != null && taken.getAssignee() != null && !actor.username().equals(taken.getAssignee())) {
+                throw new WorkRefused("already taken by " + taken.getAssignee());
+            }
+        }
+        Task task = visible(taskId, actor);
+        if (!isOffered(task)) {
+            throw new WorkRefused("this task is not offered to a desk; it is " + task.getAssignee() + "'s");
+        }
+        if (actor.username().equals(task.getAssignee())) {
+            return find(taskId, actor).orElseThrow();
+        }
+        try {
+            tasks.claim(taskId, actor.username());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException taken) {
+            String holder = Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+                    .map(Task::getAssignee).orElse("someone else");
+            throw new WorkRefused("already taken by " + holder);
+        }
+        log.info("{} claimed task {} ({})", actor.username(), taskId, task.getTaskDefinitionKey());
+        return find(taskId, actor).orElseThrow();
+    }
+
+    /** Gives a claimed task back to the desk it was offered to. Only the person who holds it may. */
+    @Transactional
+    public void unclaim(String taskId, Actor actor) {
+        Task task = visible(taskId, actor);
+        if (!actor.username().equals(task.getAssignee())) {
+            throw new WorkRefused(task.getAssignee() == null ? "this task is not claimed"
+                    : "only " + task.getAssignee() + ", who holds it, may give it back");
+        }
+        if (!isOffered(task)) {
+            throw new WorkRefused("this task was given to you, not offered to a desk; reassign it instead");
+        }
+        tasks.setAssignee(taskId, null);
+        log.info("{} gave task {} back to its desk", actor.username(), taskId);
     }
 
     /** One page of the actor's open work, the earliest due date first. */
@@ -97,17 +160,52 @@ public class WorkItems {
         finish(taskId, actor, List.of(FollowUpVariables.CHASE_TASK_ID), variables);
     }
 
-    /** A manager gives an overdue follow-up to another officer, with the reason; recorded. */
+    /**
+     * Gives a follow-up to another officer, with the reason; recorded. A manager does it from the overdue decision
+     * (the process reassigns); the owner hands over their own open task (fulfil, chase, set the date, confirm a
+     * reply), which follows the new owner at once. Either way the new owner must work on the cable's desk and be
+     * cleared to read it, or it is refused with why.
+     */
     @Transactional
     public void reassign(String taskId, Actor actor, String newOwner, String reason) {
         if (newOwner == null || newOwner.isBlank()) {
             throw new IllegalArgumentException("name the new owner");
         }
         requireReason(reason);
-        finish(taskId, actor, List.of(FollowUpVariables.OVERDUE_TASK_ID), Map.of(
-                FollowUpVariables.DECISION, FollowUpVariables.DECISION_REASSIGN,
-                FollowUpVariables.NEW_OWNER, newOwner.strip(),
-                FollowUpVariables.REASON, reason, FollowUpVariables.DECIDED_BY, actor.username()));
+        Task task = visible(taskId, actor);
+        String owner = newOwner.strip();
+        refuseUnfitOwner(task, owner);
+        if (FollowUpVariables.OVERDUE_TASK_ID.equals(task.getTaskDefinitionKey())) {
+            finish(taskId, actor, List.of(FollowUpVariables.OVERDUE_TASK_ID), Map.of(
+                    FollowUpVariables.DECISION, FollowUpVariables.DECISION_REASSIGN,
+                    FollowUpVariables.NEW_OWNER, owner,
+                    FollowUpVariables.REASON, reason, FollowUpVariables.DECIDED_BY, actor.username()));
+            return;
+        }
+        if (!OWNER_TASKS.contains(task.getTaskDefinitionKey()) || !actor.username().equals(task.getAssignee())) {
+            throw new WorkRefused("only the owner (or a manager, once it is overdue) may hand this follow-up over");
+        }
+        Object commitmentId = runtime.getVariable(task.getExecutionId(), FollowUpVariables.COMMITMENT_ID);
+        commitments.reassign(((Number) commitmentId).longValue(), owner, actor.username(), reason);
+        // The owner variable feeds every later task of the follow-up; the open task moves now.
+        runtime.setVariable(task.getExecutionId(), FollowUpVariables.OWNER, owner);
+        tasks.setAssignee(taskId, owner);
+        log.info("{} handed task {} over to {}", actor.username(), taskId, owner);
+    }
+
+    private void refuseUnfitOwner(Task task, String owner) {
+        if (owner.equals(runtime.getVariable(task.getExecutionId(), FollowUpVariables.OWNER))) {
+            throw new WorkRefused("it is already " + owner + "'s");
+        }
+        Reader person = staff.readerFor(owner).orElseThrow(() -> new WorkRefused("there is no officer " + owner));
+        if (person.allDesks()) {
+            throw new WorkRefused(owner + " is an administrator, not an officer of the desk");
+        }
+        String cableId = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        cables.whyNotGivenTo(CableId.of(cableId), person).ifPresent(why -> {
+            throw new WorkRefused("cannot give it to " + owner + ": " + why);
+        });
     }
 
     /** A manager asks the owner to chase an overdue follow-up; recorded, and a chase task goes to the owner. */
@@ -155,17 +253,46 @@ public class WorkItems {
         return id instanceof String value ? Optional.of(CableId.of(value)) : Optional.empty();
     }
 
-    /** A manager moves an overdue follow-up's due date; the slip is recorded with the reason. */
+    /**
+     * Moves a follow-up's due date; the slip is recorded with the reason and who moved it. A manager does it from
+     * the overdue decision; the owner may move the date of their own dated follow-up before it is overdue, and the
+     * task is re-entered so its reminder and overdue timers follow the new date.
+     */
     @Transactional
     public void extend(String taskId, Actor actor, LocalDate newDueDate, String reason) {
         if (newDueDate == null) {
             throw new IllegalArgumentException("give the new due date");
         }
         requireReason(reason);
+        Task task = visible(taskId, actor);
+        if (FollowUpVariables.FULFIL_TASK_ID.equals(task.getTaskDefinitionKey())
+                && actor.username().equals(task.getAssignee())) {
+            moveOwnDueDate(task, actor, newDueDate, reason);
+            return;
+        }
+        if (!FollowUpVariables.OVERDUE_TASK_ID.equals(task.getTaskDefinitionKey())) {
+            throw new WorkRefused("only a dated follow-up of yours, or an overdue one for its manager, can be extended");
+        }
         finish(taskId, actor, List.of(FollowUpVariables.OVERDUE_TASK_ID), Map.of(
                 FollowUpVariables.DECISION, FollowUpVariables.DECISION_EXTEND,
                 FollowUpVariables.NEW_DUE_DATE, newDueDate.toString(),
                 FollowUpVariables.REASON, reason, FollowUpVariables.DECIDED_BY, actor.username()));
+    }
+
+    private void moveOwnDueDate(Task task, Actor actor, LocalDate newDueDate, String reason) {
+        long commitmentId = ((Number) runtime.getVariable(task.getExecutionId(), FollowUpVariables.COMMITMENT_ID)).longValue();
+        CommitmentView moved = commitments.extend(commitmentId, newDueDate, reason, actor.username());
+        Map<String, Object> timers = new HashMap<>();
+        dates.apply(timers::put, moved);
+        runtime.setVariables(task.getProcessInstanceId(), timers);
+        ActivityInstance tree = runtime.getActivityInstance(task.getProcessInstanceId());
+        ActivityInstance current = tree.getActivityInstances(FollowUpVariables.FULFIL_TASK_ID)[0];
+        // Start the new task before cancelling the old one, so the sub-process around it never empties and ends.
+        runtime.createProcessInstanceModification(task.getProcessInstanceId())
+                .startBeforeActivity(FollowUpVariables.FULFIL_TASK_ID, current.getParentActivityInstanceId())
+                .cancelActivityInstance(current.getId())
+                .execute();
+        log.info("{} moved the due date of commitment {} to {}", actor.username(), commitmentId, newDueDate);
     }
 
     /** A manager withdraws an overdue follow-up, with the reason. */
@@ -188,10 +315,29 @@ public class WorkItems {
         return id instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
     }
 
+    /** The tasks an owner holds as owner, which they may hand over to a colleague. */
+    private static final Set<String> OWNER_TASKS = Set.of(FollowUpVariables.FULFIL_TASK_ID,
+            FollowUpVariables.FULFIL_UNDATED_TASK_ID, FollowUpVariables.CHASE_TASK_ID,
+            FollowUpVariables.AWAIT_ANCHOR_TASK_ID, FollowUpVariables.CONFIRM_FULFILMENT_TASK_ID);
+
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("say why");
         }
+    }
+
+    private Task visible(String taskId, Actor actor) {
+        Task task = queryFor(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            log.warn("Denied: {} asked for task {} that is not theirs to see", actor.username(), taskId);
+            throw new WorkItemNotFound(taskId);
+        }
+        return task;
+    }
+
+    private boolean isOffered(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
     }
 
     private void finish(String taskId, Actor actor, List<String> expectedKeys, Map<String, Object> variables) {
@@ -225,13 +371,17 @@ public class WorkItems {
                 .list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        // Which tasks of the page were offered to a group: one query, not one per row.
+        Set<String> offered = tasks.createTaskQuery().taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
+                .withCandidateGroups().includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
         Map<CableId, String> subjects = cables.headlines(cableIdByInstance.values().stream().map(CableId::of).toList(),
                 actor.reader());
         return page.stream().map(task -> {
             String cableId = cableIdByInstance.get(task.getProcessInstanceId());
             CableId id = cableId == null ? null : CableId.of(cableId);
             return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), id, id == null ? "" : subjects.getOrDefault(id, ""),
-                    toInstant(task.getDueDate()), toInstant(task.getCreateTime()), task.getAssignee());
+                    toInstant(task.getDueDate()), toInstant(task.getCreateTime()), task.getAssignee(),
+                    offered.contains(task.getId()));
         }).toList();
     }
 

@@ -3,6 +3,9 @@ package org.septel.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.septel.clearance.Reader;
+import org.septel.commitment.AttachedFile;
+import org.septel.commitment.FollowUpNote;
+import org.septel.commitment.FollowUpNotes;
 import org.septel.reporting.FollowUpDetail;
 import org.septel.reporting.FollowUpHistory;
 import org.septel.reporting.FollowUpTasks;
@@ -13,7 +16,10 @@ import org.septel.security.CurrentUser;
 import org.septel.workflow.WorkItems;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -41,9 +48,11 @@ class FollowUpsController {
     private final FollowUpTasks tasks;
     private final WorkItems workItems;
     private final CurrentUser user;
+    private final FollowUpNotes notes;
 
     FollowUpsController(WorkList work, FollowUpHistory history, FollowUpTasks tasks, WorkItems workItems,
-            CurrentUser user) {
+            CurrentUser user, FollowUpNotes notes) {
+        this.notes = notes;
         this.work = work;
         this.history = history;
         this.tasks = tasks;
@@ -66,6 +75,34 @@ class FollowUpsController {
     @GetMapping("/{id}")
     FollowUpDetail get(@PathVariable long id) {
         return history.of(user.reader(), id).orElseThrow(() -> new NoSuchElementException("no follow-up"));
+    }
+
+    @Operation(summary = "A follow-up's comments and attachments (names, types, sizes), oldest first")
+    @GetMapping("/{id}/notes")
+    List<FollowUpNote> notes(@PathVariable long id) {
+        return notes.of(id, user.reader());
+    }
+
+    @Operation(summary = "Comment on a follow-up (at most " + FollowUpNotes.COMMENT_MAX_LENGTH + " characters)")
+    @PostMapping(path = "/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    FollowUpNote comment(@PathVariable long id, @RequestBody Comment body) {
+        return notes.comment(id, user.reader(), body.text());
+    }
+
+    @Operation(summary = "Download an attachment of a follow-up you may read (404 otherwise)")
+    @GetMapping(path = "/{id}/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        AttachedFile file = notes.download(attachmentId, user.reader())
+                .filter(found -> notes.of(id, user.reader()).stream().anyMatch(note -> note.id() == attachmentId
+                        && note.isAttachment()))
+                .orElseThrow(() -> new NoSuchElementException("no attachment"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    record Comment(String text) {
     }
 
     @Operation(summary = "Report a follow-up fulfilled (its owner, as on the task screen)")

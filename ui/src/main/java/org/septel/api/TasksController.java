@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,5 +48,18 @@ class TasksController {
             throw new IllegalArgumentException("not a task id");
         }
         return workItems.find(taskId, user.actor()).map(TaskResponse::of).orElseThrow(() -> new NoSuchElementException("no task"));
+    }
+
+    @Operation(summary = "Claim a task offered to your desk: it becomes yours and leaves the others' lists "
+            + "(409 with who has it, when someone was first)")
+    @PostMapping("/{taskId}/claim")
+    TaskResponse claim(@PathVariable String taskId) {
+        return TaskResponse.of(workItems.claim(taskId, user.actor()));
+    }
+
+    @Operation(summary = "Give a task you claimed back to its desk")
+    @PostMapping("/{taskId}/unclaim")
+    void unclaim(@PathVariable String taskId) {
+        workItems.unclaim(taskId, user.actor());
     }
 }

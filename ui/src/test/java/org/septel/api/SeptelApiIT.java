@@ -307,6 +307,17 @@ class SeptelApiIT extends WebTestSupport {
         assertThat(commitments.find(id).status()).isEqualTo(org.septel.commitment.CommitmentStatus.WITHDRAWN);
     }
 
+    @Test
+    void an_officer_comments_on_a_follow_up_and_only_its_readers_see_the_comment() throws Exception {
+        long id = anyOpenFollowUp();
+        HttpResponse<String> posted = officer().post("/api/follow-ups/" + id + "/comments", "{\"text\":\"called their office\"}");
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(officer().get("/api/follow-ups/" + id + "/notes").body()).contains("called their office");
+        assertThat(elsewhere().get("/api/follow-ups/" + id + "/notes").statusCode()).isEqualTo(404);
+        assertThat(elsewhere().post("/api/follow-ups/" + id + "/comments", "{\"text\":\"x\"}").statusCode()).isEqualTo(404);
+    }
+
     // --- tasks and cables ---
 
     @Test

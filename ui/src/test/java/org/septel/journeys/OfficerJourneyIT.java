@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A desk officer's first story, in a real browser: paste the seed cable, review it, close the review, then file a
- * later cable that replies to it and confirm the fulfilment it proposes, side by side.
+ * A desk officer's first story, in a real browser: paste the seed cable, claim and review it, close the review,
+ * comment on a follow-up, then file a later cable that replies to it and confirm the fulfilment it proposes, side by side.
  */
 class OfficerJourneyIT extends WebTestSupport {
 
@@ -68,6 +68,12 @@ class OfficerJourneyIT extends WebTestSupport {
         assertThat(row).contains("08OTTAWA1245", "CANADIANS CONSIDERING U.S. IDEAS", "Review follow-ups",
                 "24 Sep 2008, 09:00 UTC");
         browser.screenshot("03-my-tasks-with-review");
+        // The review is offered to the desk: claiming it makes it dana's, and the others no longer see it.
+        browser.click(By.cssSelector("#my-tasks vaadin-button[id^='claim-']"));
+        browser.waitFor(By.cssSelector("#my-tasks vaadin-button[id^='unclaim-']"));
+        browser.screenshot("03b-review-claimed");
+        browser.open(url("/tasks"));
+        browser.waitFor(By.cssSelector("#my-tasks vaadin-button[id^='unclaim-']"));
 
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '08OTTAWA1245')]"));
         browser.waitForText(By.id("task-heading"), "Review follow-ups · 08OTTAWA1245");
@@ -95,6 +101,14 @@ class OfficerJourneyIT extends WebTestSupport {
         browser.waitFor(By.id("partly"));
         browser.waitFor(By.id("evidence-cable"));
         browser.screenshot("05b-fulfil-follow-up");
+
+        browser.open(url("/tasks"));
+        browser.click(By.xpath("//vaadin-grid[@id='my-work']/vaadin-grid-cell-content[contains(., 'inter-agency')]"));
+        browser.waitFor(By.id("follow-up-heading"));
+        browser.paste(browser.waitFor(By.cssSelector("#comment-text textarea")), "Called DFAIT: the review ends in March as planned.");
+        browser.click(By.id("add-comment"));
+        browser.waitForText(By.id("timeline"), "Comment: Called DFAIT: the review ends in March as planned. — dana");
+        browser.screenshot("05bb-follow-up-with-comment");
 
         // A later cable whose REF block names the seed: Septel proposes it as the reply, and a person confirms.
         browser.open(url("/cables/new"));

@@ -1,5 +1,6 @@
 package org.septel.screens;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,6 +26,7 @@ import org.septel.commitment.CandidateView;
 import org.septel.commitment.CommitmentEvent;
 import org.septel.commitment.CommitmentView;
 import org.septel.commitment.Commitments;
+import org.septel.commitment.FollowUpNotes;
 import org.septel.commitment.FollowUpCandidates;
 import org.septel.notification.NoticeKind;
 import org.septel.notification.NoticePreferences;
@@ -44,6 +46,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import com.vaadin.flow.component.html.Anchor;
+import org.septel.clearance.Reader;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -93,11 +98,14 @@ class AuthorizationMatrixIT extends KaribuSupport {
     TransactionTemplate transactions;
     @Autowired
     NoticePreferences notices;
+    @Autowired
+    FollowUpNotes notes;
 
     private final List<Person> people = new ArrayList<>();
     private final List<String> leaks = new ArrayList<>();
     private final Set<String> entryPoints = new LinkedHashSet<>();
     private long followUp;
+    private long attachment;
 
     record Person(String username, Role role, Clearance clearance, String desk) {
 
@@ -166,6 +174,10 @@ class AuthorizationMatrixIT extends KaribuSupport {
         workItems.complete(review.taskId(), owner);
         followUp = commitments.forCable(MARKED).stream().map(CommitmentView::id).findFirst().orElseThrow();
         assertThat(commitments.find(followUp).action()).containsIgnoringCase("deliver the points");
+        // A comment and a file carrying SECRET words: they may reach only the follow-up's readers.
+        notes.comment(followUp, owner.reader(), "PERSIMMON talks went well");
+        attachment = notes.attach(followUp, owner.reader(), "points.txt", "text/plain",
+                "ZANZIBAR points".getBytes(StandardCharsets.UTF_8)).id();
     }
 
     @AfterAll
@@ -210,6 +222,8 @@ class AuthorizationMatrixIT extends KaribuSupport {
             if (!person.ownDesk()) {
                 assertThat(one.statusCode()).as(person.username()).isEqualTo(404);
             }
+            api(person, "/api/follow-ups/" + followUp + "/notes");
+            api(person, "/api/follow-ups/" + followUp + "/attachments/" + attachment);
             api(person, "/api/tasks");
             api(person, "/api/me");
             api(person, "/api/exports/follow-ups.csv");
@@ -257,6 +271,32 @@ class AuthorizationMatrixIT extends KaribuSupport {
                 logOut();
             }
         }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void comments_and_attachments_reach_only_the_readers_of_the_follow_up() {
+        int downloads = 0;
+        for (Person person : people) {
+            Reader reader = staff.readerFor(person.username()).orElseThrow();
+            String file = notes.download(attachment, reader).map(f -> new String(f.content(), StandardCharsets.UTF_8))
+                    .orElse("");
+            check(person, "attachment download (service)", file, person.mayRead());
+            String listed = notes.mayRead(followUp, reader) ? notes.of(followUp, reader).toString() : "";
+            check(person, "follow-up comments (service)", listed, person.mayRead());
+            logIn(person.username(), person.role());
+            try {
+                screen(person, "follow-ups/" + followUp);
+                for (Anchor link : _find(Anchor.class, spec -> spec.withText("points.txt"))) {
+                    check(person, "attachment download (screen)",
+                            new String(DownloadKt._download(link), StandardCharsets.UTF_8), person.mayRead());
+                    downloads++;
+                }
+            } finally {
+                logOut();
+            }
+        }
+        assertThat(downloads).as("the desk's officers cleared for the cable do get the file").isPositive();
         assertThat(leaks).isEmpty();
     }
 

@@ -29,6 +29,11 @@ public final class ScreenFixture {
     private ScreenFixture() {
     }
 
+    /** Another officer of dana's desk, cleared as she is. */
+    public static Actor actor(String username) {
+        return new Actor(username, DANA.groups(), DANA.clearance());
+    }
+
     public static void seed(CableIntake intake, FollowUpCandidates candidates, WorkItems workItems, ManagementService management) {
         CableId seed = CableId.of(SampleCables.SEED_ID);
         intake.file("seed", SampleCables.seed());

@@ -1,11 +1,16 @@
 package org.septel.screens;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
@@ -41,6 +47,9 @@ import org.septel.ui.manager.OverdueBoardView;
 import org.septel.ui.manager.WeeklyReportView;
 import org.septel.ui.search.SearchView;
 import org.septel.ui.tasks.MyTasksView;
+import org.septel.ui.tasks.TaskView;
+import org.septel.TestCables;
+import org.septel.workflow.WorkItem;
 import org.septel.workflow.WorkItems;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +89,9 @@ class ScreensIT extends KaribuSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** A second Ottawa cable (TAGS CA, so the same desk), filed late so the counts above stay the seed's. */
+    private static final String SECOND_CABLE = "08OTTAWA1258";
+
     long openFollowUps;
 
     @BeforeAll
@@ -87,6 +99,7 @@ class ScreensIT extends KaribuSupport {
         ensureUser("dana", Role.DESK_OFFICER);
         ensureUser("morgan", Role.MANAGER);
         ensureUser("ivy", Role.DESK_OFFICER, Clearance.of(Classification.CONFIDENTIAL));
+        ensureUser("otto", Role.DESK_OFFICER);
         ScreenFixture.seed(intake, candidates, workItems, management);
         openFollowUps = jdbc.queryForObject("select count(*) from commitment where status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED')", Long.class);
     }
@@ -273,6 +286,147 @@ class ScreensIT extends KaribuSupport {
         long bytes = serializedSize(VaadinSession.getCurrent());
         System.out.printf("Vaadin session of an officer on My work: %,d bytes serialized (Spring singletons excluded)%n", bytes);
         assertThat(bytes).isBetween(1_000L, 2_000_000L);
+    }
+
+    @Test
+    @Order(11)
+    void an_officer_claims_a_desk_review_a_colleague_is_told_who_has_it_and_it_is_given_back() {
+        intake.file("08OTTAWA1258.txt", TestCables.bytes(SECOND_CABLE));
+        logIn("dana", Role.DESK_OFFICER);
+        UI.getCurrent().navigate(MyTasksView.class);
+        Grid<WorkItem> tasks = myTasks();
+        int row = rowOf(tasks, SECOND_CABLE);
+        String taskId = GridKt._get(tasks, row).taskId();
+        _click((Button) GridKt._getCellComponent(tasks, row, "claim"));
+
+        assertThat(GridKt._get(tasks, rowOf(tasks, SECOND_CABLE)).assignee()).isEqualTo("dana");
+        assertThat(GridKt._getCellComponent(tasks, rowOf(tasks, SECOND_CABLE), "claim").getId()).hasValue("unclaim-" + taskId);
+        logOut();
+
+        logIn("otto", Role.DESK_OFFICER);
+        UI.getCurrent().navigate(MyTasksView.class);
+        assertThat(rows(myTasks())).noneMatch(item -> item.taskId().equals(taskId));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workItems.claim(taskId, ScreenFixture.actor("otto")))
+                .hasMessage("already taken by dana");
+        logOut();
+
+        logIn("dana", Role.DESK_OFFICER);
+        UI.getCurrent().navigate(MyTasksView.class);
+        _click((Button) GridKt._getCellComponent(myTasks(), rowOf(myTasks(), SECOND_CABLE), "claim"));
+        assertThat(GridKt._get(myTasks(), rowOf(myTasks(), SECOND_CABLE)).claimable()).as("offered to the desk again").isTrue();
+    }
+
+    @Test
+    @Order(12)
+    void the_review_keys_move_between_cards_and_confirm_the_current_one() {
+        logIn("dana", Role.DESK_OFFICER);
+        UI.getCurrent().navigate(MyTasksView.class);
+        String taskId = GridKt._get(myTasks(), rowOf(myTasks(), SECOND_CABLE)).taskId();
+        UI.getCurrent().navigate(TaskView.class, taskId);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-keys")).getText()).contains("C confirm", "J / K");
+        Div review = _get(Div.class, spec -> spec.withId("review"));
+        List<Div> cards = _find(Div.class, spec -> spec.withClasses("candidate-card"));
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(cards.get(0).hasClassName("current")).isTrue();
+
+        ShortcutsKt._fireShortcut(review, Key.KEY_J);
+        ShortcutsKt._fireShortcut(review, Key.KEY_C);
+
+        List<Div> after = _find(Div.class, spec -> spec.withClasses("candidate-card"));
+        assertThat(after.get(0).hasClassName("state-proposed")).as("the first is untouched").isTrue();
+        assertThat(after.get(1).hasClassName("state-confirmed")).isTrue();
+        assertThat(after.get(2 % after.size()).hasClassName("current")).as("confirming moves on").isTrue();
+    }
+
+    @Test
+    @Order(13)
+    void bulk_reassign_refuses_an_officer_not_cleared_for_the_cable_and_gives_the_rest_to_a_colleague() {
+        logIn("dana", Role.DESK_OFFICER);
+        UI.getCurrent().navigate(MyTasksView.class);
+        Grid<WorkRow> grid = myWork();
+        WorkRow first = rows(grid).stream().filter(row -> row.commitmentId() != null && "dana".equals(row.owner()))
+                .findFirst().orElseThrow();
+        grid.select(first);
+        bulkReassign("ivy");
+        assertThat(text("bulk-outcome")).contains("0 reassigned to ivy; 1 refused:",
+                "cannot give it to ivy: ivy is not cleared to read it (marked S)");
+
+        grid.select(first);
+        bulkReassign("otto");
+        assertThat(text("bulk-outcome")).contains("1 reassigned to otto.");
+        assertThat(jdbc.queryForObject("select owner from commitment where id = ?", String.class, first.commitmentId()))
+                .isEqualTo("otto");
+    }
+
+    @Test
+    @Order(14)
+    void bulk_extend_moves_the_officers_dated_follow_ups_and_records_each_slip() {
+        var open = jdbc.queryForMap("select id, owner from commitment where due_date is not null"
+                + " and status in ('OPEN', 'DUE_SOON') order by id fetch first 1 rows only");
+        logIn((String) open.get("owner"), Role.DESK_OFFICER);
+        UI.getCurrent().navigate(MyTasksView.class);
+        Grid<WorkRow> grid = myWork();
+        long wanted = ((Number) open.get("id")).longValue();
+        WorkRow dated = rows(grid).stream().filter(row -> row.commitmentId() != null && row.commitmentId() == wanted)
+                .findFirst().orElseThrow();
+        grid.select(dated);
+        _click(_get(Button.class, spec -> spec.withId("bulk-extend")));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("bulk-new-due")), dated.dueDate().plusDays(30));
+        _setValue(_get(TextArea.class, spec -> spec.withId("bulk-reason")), "counterpart on leave");
+        _click(_get(Button.class, spec -> spec.withId("confirm-bulk-extend")));
+
+        assertThat(text("bulk-outcome")).contains("1 extended.");
+        assertThat(jdbc.queryForObject("select approved_by from commitment_slip where commitment_id = ?"
+                + " and reason = 'counterpart on leave'", String.class, dated.commitmentId())).isEqualTo(open.get("owner"));
+    }
+
+    @Test
+    @Order(15)
+    void comments_and_files_join_the_follow_ups_timeline_and_only_its_readers_get_them() {
+        long id = jdbc.queryForObject("select min(id) from commitment where owner = 'dana'", Long.class);
+        logIn("dana", Role.DESK_OFFICER);
+        UI.getCurrent().navigate(FollowUpView.class, id);
+        _setValue(_get(TextArea.class, spec -> spec.withId("comment-text")), "Caza's office promised Friday.");
+        _click(_get(Button.class, spec -> spec.withId("add-comment")));
+        byte[] minutes = "minutes of the call".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("attach-files")), "minutes.txt", "text/plain", minutes);
+
+        String timeline = _get(UnorderedList.class, spec -> spec.withId("timeline")).getElement().getTextRecursively();
+        assertThat(timeline).contains("Comment: Caza's office promised Friday. — dana", "Attached minutes.txt (19 bytes) — dana");
+        Anchor file = _get(Anchor.class, spec -> spec.withText("minutes.txt"));
+        assertThat(DownloadKt._download(file)).isEqualTo(minutes);
+        logOut();
+
+        logIn("ivy", Role.DESK_OFFICER);
+        UI.getCurrent().navigate(FollowUpView.class, id);
+        assertThat(_get(H2.class, spec -> spec.withId("follow-up-heading")).getText()).isEqualTo("No such follow-up");
+        assertThat(_find(Anchor.class)).noneMatch(anchor -> anchor.getText().equals("minutes.txt"));
+    }
+
+    private void bulkReassign(String owner) {
+        _click(_get(Button.class, spec -> spec.withId("bulk-reassign")));
+        _setValue(_get(TextField.class, spec -> spec.withId("bulk-new-owner")), owner);
+        _setValue(_get(TextArea.class, spec -> spec.withId("bulk-reason")), "dana is on leave");
+        _click(_get(Button.class, spec -> spec.withId("confirm-bulk-reassign")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<WorkItem> myTasks() {
+        return _get(Grid.class, spec -> spec.withId("my-tasks"));
+    }
+
+    private static <T> List<T> rows(Grid<T> grid) {
+        return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+
+    private static int rowOf(Grid<WorkItem> grid, String cableId) {
+        List<WorkItem> items = rows(grid);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).cableId() != null && items.get(i).cableId().value().equals(cableId) && items.get(i).isReview()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no review of " + cableId + " in " + items);
     }
 
     private static String text(String id) {

@@ -10,13 +10,14 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.BiConsumer;
 
 /**
  * The timer dates of a follow-up, on the business calendar: the reminder some business days before a hard due
  * date, and, for an item with no date at all, a chase date some business days from now.
  */
 @Component
-class FollowUpDates {
+public class FollowUpDates {
 
     private final BusinessCalendar calendar = BusinessCalendar.usFederal();
     private final WorkflowProperties properties;
@@ -28,6 +29,11 @@ class FollowUpDates {
     }
 
     void apply(VariableScope scope, CommitmentView commitment) {
+        apply((BiConsumer<String, Object>) scope::setVariable, commitment);
+    }
+
+    /** The timer variables of the commitment, into a map for a task re-entered after its owner moved the date. */
+    public void apply(BiConsumer<String, Object> scope, CommitmentView commitment) {
         LocalDate due = commitment.dueDate();
         LocalDate followUp = commitment.followUpDate();
         if (due == null && followUp == null) {

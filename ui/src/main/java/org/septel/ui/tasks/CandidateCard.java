@@ -16,6 +16,10 @@ import java.util.function.Consumer;
 /** One follow-up candidate: what was found, why, and the confirm, edit and reject buttons. It only fires events. */
 class CandidateCard extends Div {
 
+    private final Button confirm;
+    private final Button edit;
+    private final Button reject;
+
     CandidateCard(CandidateView candidate, Consumer<CandidateView> onConfirm, Consumer<CandidateView> onEdit,
             Consumer<CandidateView> onReject) {
         addClassName("candidate-card");
@@ -40,21 +44,45 @@ class CandidateCard extends Div {
                 + (candidate.byHand() ? " · added by " + candidate.addedBy() : ""));
         meta.addClassName("candidate-meta");
 
-        Button confirm = new Button("Confirm", click -> onConfirm.accept(candidate));
+        confirm = new Button("Confirm", click -> onConfirm.accept(candidate));
+        confirm.setTooltipText("Confirm (C)");
         confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
         confirm.setId("confirm-" + candidate.id());
         confirm.setEnabled(candidate.reviewState() != ReviewState.CONFIRMED);
-        Button reject = new Button("Reject…", click -> onReject.accept(candidate));
+        reject = new Button("Reject…", click -> onReject.accept(candidate));
+        reject.setTooltipText("Reject, saying why (R)");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         reject.setId("reject-" + candidate.id());
         reject.setEnabled(candidate.reviewState() != ReviewState.REJECTED);
 
-        Button edit = new Button("Edit…", click -> onEdit.accept(candidate));
+        edit = new Button("Edit…", click -> onEdit.accept(candidate));
+        edit.setTooltipText("Edit (E)");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setId("edit-" + candidate.id());
         edit.setEnabled(candidate.reviewState() != ReviewState.REJECTED);
 
         add(new HorizontalLayout(title, state), action, due, meta, new HorizontalLayout(confirm, edit, reject));
+    }
+
+    /** The keyboard's way to press a button: only if it is enabled, as a mouse click would. */
+    void press(char key) {
+        Button button = switch (key) {
+            case 'c' -> confirm;
+            case 'e' -> edit;
+            case 'r' -> reject;
+            default -> throw new IllegalArgumentException("no button for " + key);
+        };
+        if (button.isEnabled()) {
+            button.click();
+        }
+    }
+
+    /** Marks the card the keys act on; scrolls to it only when the keys moved there (not on first showing). */
+    void markCurrent(boolean current, boolean scroll) {
+        setClassName("current", current);
+        if (current && scroll) {
+            scrollIntoView();
+        }
     }
 
     private static String dueLine(CandidateView c) {

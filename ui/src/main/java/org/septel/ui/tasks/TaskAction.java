@@ -3,6 +3,7 @@ package org.septel.ui.tasks;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.septel.workflow.WorkItemNotFound;
+import org.septel.workflow.WorkRefused;
 
 /**
  * Runs one action on a task and tells the person how it went, the same way on every task panel: done, already
@@ -21,7 +22,7 @@ final class TaskAction {
         } catch (WorkItemNotFound gone) {
             Notification.show("This task was already closed").addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             done.run();
-        } catch (IllegalArgumentException | IllegalStateException refused) {
+        } catch (IllegalArgumentException | IllegalStateException | WorkRefused refused) {
             Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -1,5 +1,7 @@
 package org.septel.ui.tasks;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,6 +33,7 @@ import org.septel.workflow.WorkItem;
 import org.septel.workflow.WorkItemNotFound;
 import org.septel.workflow.WorkItems;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One task: the cable with the follow-ups found in it marked, the candidates to confirm or reject, and Complete. */
@@ -45,6 +48,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private final Commitments commitments;
     private final Actor actor;
     private final Div review = new Div();
+    /** The review's candidate cards in order, and the one the keys act on (-1: none). */
+    private final List<CandidateCard> cards = new ArrayList<>();
+    private int current;
+    private boolean keysListening;
 
     public TaskView(WorkItems workItems, CableAccess cables, FollowUpCandidates candidates, Commitments commitments,
             CurrentUser currentUser) {
@@ -54,6 +61,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         this.candidates = candidates;
         this.actor = currentUser.actor();
         review.addClassName("review-layout");
+        review.setId("review");
         setWidthFull();
     }
 
@@ -100,9 +108,57 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
                     add(withheld);
                     return;
                 }
-                add(cableSummary(cable), review);
+                add(cableSummary(cable), keyHints(), review);
+                listenForKeys();
                 showReview(cable);
             });
+        }
+    }
+
+    private static Paragraph keyHints() {
+        Paragraph hints = new Paragraph("Keys (click the cable or a card first): J / K next / previous card · "
+                + "C confirm · E edit · R reject. Confirming moves on to the next card.");
+        hints.setId("review-keys");
+        hints.addClassName("hint");
+        return hints;
+    }
+
+    /**
+     * Single keys, heard only inside the review area (not in dialogs or fields elsewhere), so typing a reason
+     * never confirms anything.
+     */
+    private void listenForKeys() {
+        if (keysListening) {
+            return;
+        }
+        keysListening = true;
+        review.getElement().setAttribute("tabindex", "0");
+        Shortcuts.addShortcutListener(review, () -> move(1), Key.KEY_J).listenOn(review);
+        Shortcuts.addShortcutListener(review, () -> move(-1), Key.KEY_K).listenOn(review);
+        Shortcuts.addShortcutListener(review, () -> press('c'), Key.KEY_C).listenOn(review);
+        Shortcuts.addShortcutListener(review, () -> press('e'), Key.KEY_E).listenOn(review);
+        Shortcuts.addShortcutListener(review, () -> press('r'), Key.KEY_R).listenOn(review);
+    }
+
+    private void move(int step) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        if (current >= 0) {
+            cards.get(current).markCurrent(false, false);
+        }
+        current = Math.floorMod(current + step, cards.size());
+        cards.get(current).markCurrent(true, true);
+    }
+
+    private void press(char key) {
+        if (current < 0 || current >= cards.size()) {
+            return;
+        }
+        int pressed = current;
+        cards.get(pressed).press(key);
+        if (key == 'c' && current == pressed) {
+            move(1);
         }
     }
 
@@ -136,6 +192,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
                 edited -> new CandidateForm(edited, draft ->
                         decide(cable, () -> candidates.edit(edited.id(), draft, actor.reader()))).open(),
                 rejected -> askWhy(cable, rejected))));
+        cards.clear();
+        list.getChildren().filter(CandidateCard.class::isInstance).map(CandidateCard.class::cast).forEach(cards::add);
+        current = cards.isEmpty() ? -1 : Math.max(0, Math.min(current, cards.size() - 1));
+        if (current >= 0) {
+            cards.get(current).markCurrent(true, false);
+        }
         review.add(new CableTextWithEvidence(cable, found), list);
     }
 
