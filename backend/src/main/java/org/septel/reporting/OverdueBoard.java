@@ -39,16 +39,23 @@ public class OverdueBoard {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkList workList;
+    private final BoardSummary summary;
+    private final WeekSnapshots weeks;
     private final Clock clock;
 
-    OverdueBoard(NamedParameterJdbcTemplate jdbc, WorkList workList, Clock clock) {
+    OverdueBoard(NamedParameterJdbcTemplate jdbc, WorkList workList, BoardSummary summary, WeekSnapshots weeks, Clock clock) {
         this.jdbc = jdbc;
         this.workList = workList;
+        this.summary = summary;
+        this.weeks = weeks;
         this.clock = clock;
     }
 
     public BoardTallies tallies(Reader reader, WorkFilter scope) {
         LocalDate today = LocalDate.now(clock);
+        if (BoardSummary.answers(scope)) {
+            return summarisedTallies(reader, scope, today);
+        }
         WorkFilter filter = scope.withStatuses(OPEN);
         MapSqlParameterSource params = new MapSqlParameterSource();
         params.addValue("soonEnd", Weeks.sunday(today));
@@ -100,9 +107,49 @@ public class OverdueBoard {
         return new BoardTallies(open, totals[0], totals[1], sorted(desks), sorted(owners), sorted(orgs), sorted(tags), byAge);
     }
 
-    /** Open and overdue at the end of each of the last {@code weeks} weeks, oldest first; the last is this week. */
+    /** The tallies from the summary rows (ADR 22): the same figures as the query over every follow-up below. */
+    private BoardTallies summarisedTallies(Reader reader, WorkFilter scope, LocalDate today) {
+        Map<String, Tally> desks = new HashMap<>();
+        Map<String, Tally> owners = new HashMap<>();
+        Map<String, Tally> orgs = new HashMap<>();
+        Map<String, Tally> tags = new HashMap<>();
+        long[] ages = new long[4];
+        long[] totals = new long[2];
+        long open = summary.groups(reader, scope, today, (desk, owner, org, overdue, soon, groupAges) -> {
+            add(desks, desk, overdue, soon);
+            add(owners, owner, overdue, soon);
+            add(orgs, org, overdue, soon);
+            for (int i = 0; i < 4; i++) {
+                ages[i] += groupAges[i];
+            }
+            totals[0] += overdue;
+            totals[1] += soon;
+        });
+        summary.tags(reader, scope, today, tags);
+        Map<AgeBucket, Long> byAge = new EnumMap<>(AgeBucket.class);
+        for (AgeBucket bucket : AgeBucket.values()) {
+            byAge.put(bucket, ages[bucket.ordinal()]);
+        }
+        return new BoardTallies(open, totals[0], totals[1], sorted(desks), sorted(owners), sorted(orgs), sorted(tags), byAge);
+    }
+
+    /**
+     * Open and overdue at the end of each of the last {@code weeks} weeks, oldest first; the last is this week.
+     * Past weeks count what was open then, with the due dates of then (slips made later do not move them).
+     */
     public List<WeekPoint> trend(Reader reader, WorkFilter scope, int weeks) {
         LocalDate today = LocalDate.now(clock);
+        if (BoardSummary.answers(scope)) {
+            List<LocalDate> ends = WeekSnapshots.weekEnds(today, weeks);
+            this.weeks.takeMissing(ends);
+            Map<LocalDate, WeekPoint> stored = this.weeks.read(reader, scope, ends);
+            List<WeekPoint> points = new ArrayList<>();
+            for (LocalDate end : ends.subList(0, ends.size() - 1)) {
+                points.add(stored.getOrDefault(end, new WeekPoint(end, 0, 0)));
+            }
+            points.add(summary.thisWeek(reader, scope, today));
+            return points;
+        }
         ZoneId zone = clock.getZone();
         List<LocalDate> ends = new ArrayList<>();
         for (int i = weeks - 1; i >= 0; i--) {
@@ -117,7 +164,8 @@ public class OverdueBoard {
             String open = "m.created_at < :w" + i + " and (m.closed_at is null or m.closed_at >= :w" + i + ")";
             select.append(i == 0 ? "" : ", ")
                     .append("sum(case when ").append(open).append(" then 1 else 0 end) as o").append(i)
-                    .append(", sum(case when ").append(open).append(" and m.due_date < :d").append(i)
+                    .append(", sum(case when ").append(open).append(" and ")
+                    .append(i == ends.size() - 1 ? "m.due_date" : WeekSnapshots.dueDateAt("w" + i)).append(" < :d").append(i)
                     .append(" then 1 else 0 end) as v").append(i);
         }
         params.addValue("trendStart", params.getValue("w0"));

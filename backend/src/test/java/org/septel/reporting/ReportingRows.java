@@ -18,7 +18,8 @@ final class ReportingRows {
     }
 
     void clear() {
-        for (String table : new String[] {"commitment_slip", "commitment_reminder", "commitment_aud", "commitment",
+        for (String table : new String[] {"board_week", "board_week_taken", "board_tag_count", "board_count",
+                "board_entry", "commitment_slip", "commitment_reminder", "commitment_aud", "commitment",
                 "candidate_decision", "follow_up_candidate_aud", "follow_up_candidate", "cable_reference",
                 "cable_revision", "cable"}) {
             jdbc.update("delete from " + table);
