@@ -53,9 +53,11 @@ public class OverdueBoard {
 
     public BoardTallies tallies(Reader reader, WorkFilter scope) {
         LocalDate today = LocalDate.now(clock);
-        if (BoardSummary.answers(scope)) {
-            return summarisedTallies(reader, scope, today);
-        }
+        return BoardSummary.answers(scope) ? summarisedTallies(reader, scope, today) : directTallies(reader, scope, today);
+    }
+
+    /** The tallies counted over every follow-up (for filters the summary cannot answer, and to check it). */
+    BoardTallies directTallies(Reader reader, WorkFilter scope, LocalDate today) {
         WorkFilter filter = scope.withStatuses(OPEN);
         MapSqlParameterSource params = new MapSqlParameterSource();
         params.addValue("soonEnd", Weeks.sunday(today));
