@@ -39,6 +39,20 @@ create table board_tag_count (
     primary key (tag, desk, class_rank, noforn, due_date, late)
 );
 
+-- Follow-ups (open or closed) whose due date moved more than once, for the slippage list.
+create table board_slipped (
+    commitment_id bigint      primary key,
+    cable_id      varchar(64) not null,
+    owner         varchar(64) not null,
+    desk          varchar(64) not null,
+    class_rank    integer     not null,
+    noforn        boolean     not null,
+    slips         integer     not null,
+    first_due     date,
+    current_due   date
+);
+create index board_slipped_slips_idx on board_slipped (slips desc, commitment_id);
+
 -- What was open and overdue at the end of each past week (Sunday), written once per week by whichever node first
 -- takes board_week_taken's row.
 create table board_week_taken (

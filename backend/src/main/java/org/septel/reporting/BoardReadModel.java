@@ -47,6 +47,18 @@ public class BoardReadModel {
             + " coalesce(m.due_date, date '9999-12-31') as due_date,"
             + " case when m.status in (" + CommitmentStates.OVERDUE + ") then true else false end as late"
             + " from commitment m join cable c on c.id = m.cable_id left join follow_up_candidate f on f.id = m.candidate_id";
+    /** The slipped-more-than-once rows of {@code board_slipped}, for the commitments {@code slipFilter} lets through. */
+    static String slippedSelect(String slipFilter) {
+        return "select m.id as commitment_id, m.cable_id as cable_id, m.owner as owner, coalesce(c.desk, '') as desk, "
+                + ReaderScope.CABLE_RANK + " as class_rank, case when c.caveats like '%NOFORN%' then true else false end"
+                + " as noforn, sl.slips as slips, sl.first_due as first_due, m.due_date as current_due"
+                + " from (select commitment_id, count(*) as slips, min(old_due_date) as first_due from commitment_slip"
+                + slipFilter + " group by commitment_id having count(*) > 1) sl"
+                + " join commitment m on m.id = sl.commitment_id join cable c on c.id = m.cable_id";
+    }
+
+    static final String SLIPPED_COLUMNS = "commitment_id, cable_id, owner, desk, class_rank, noforn, slips, first_due,"
+            + " current_due";
     static final String OPEN_STATES = "m.status in (" + CommitmentStates.OPEN + ", " + CommitmentStates.OVERDUE + ")";
 
     private final JdbcTemplate jdbc;
@@ -142,6 +154,10 @@ public class BoardReadModel {
         }
         store.addCounts(counts);
         store.addTags(tags);
+        // Slips are rare and per follow-up (no shared rows): write the marked follow-ups' lines again.
+        named.update("delete from board_slipped where commitment_id in (:ids)", params);
+        named.update("insert into board_slipped (" + SLIPPED_COLUMNS + ") "
+                + slippedSelect(" where commitment_id in (:ids)"), params);
     }
 
     /**
@@ -154,6 +170,8 @@ public class BoardReadModel {
 
     private void rebuildInTransaction() {
         lockAgainstWriters();
+        jdbc.update("delete from board_slipped");
+        jdbc.update("insert into board_slipped (" + SLIPPED_COLUMNS + ") " + slippedSelect(""));
         jdbc.update("delete from board_tag_count");
         jdbc.update("delete from board_count");
         jdbc.update("delete from board_entry");

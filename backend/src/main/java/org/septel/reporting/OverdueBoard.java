@@ -188,19 +188,28 @@ public class OverdueBoard {
     public List<SlippedItem> slippage(Reader reader, WorkFilter scope, int limit) {
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
+        if (BoardSummary.answers(scope)) {
+            String sql = "select s.commitment_id as id, s.cable_id as cable_id, s.owner as owner,"
+                    + " s.current_due as current_due, s.slips as slips, s.first_due as first_due from board_slipped s"
+                    + " where " + BoardSummary.where(reader, scope, params) + " order by s.slips desc, s.commitment_id"
+                    + " limit :limit";
+            return jdbc.query(sql, params, (rs, n) -> slipped(rs));
+        }
         String select = "select m.id as id, m.cable_id as cable_id, m.owner as owner, m.due_date as current_due,"
                 + " (select count(*) from commitment_slip s where s.commitment_id = m.id) as slips,"
                 + " (select min(s.old_due_date) from commitment_slip s where s.commitment_id = m.id) as first_due";
         String sql = WorkSql.branches(reader, scope.withStatuses(TRACKED), today, params, false, select,
                 "m.id in (select s.commitment_id from commitment_slip s group by s.commitment_id having count(*) > 1)").get(0)
                 + " order by slips desc, m.id limit :limit";
-        return jdbc.query(sql, params, (rs, n) -> {
-            LocalDate first = rs.getObject("first_due", LocalDate.class);
-            LocalDate current = rs.getObject("current_due", LocalDate.class);
-            long days = first == null || current == null ? 0 : ChronoUnit.DAYS.between(first, current);
-            return new SlippedItem(rs.getLong("id"), rs.getString("cable_id"), rs.getString("owner"), rs.getInt("slips"),
-                    first, current, days);
-        });
+        return jdbc.query(sql, params, (rs, n) -> slipped(rs));
+    }
+
+    private static SlippedItem slipped(java.sql.ResultSet rs) throws java.sql.SQLException {
+        LocalDate first = rs.getObject("first_due", LocalDate.class);
+        LocalDate current = rs.getObject("current_due", LocalDate.class);
+        long days = first == null || current == null ? 0 : ChronoUnit.DAYS.between(first, current);
+        return new SlippedItem(rs.getLong("id"), rs.getString("cable_id"), rs.getString("owner"), rs.getInt("slips"),
+                first, current, days);
     }
 
     /** Promises counterparts made to us, per organisation and person, most open first. */

@@ -91,6 +91,14 @@ final class BoardMoves {
                     + rs.getBoolean("late"), rs.getLong("n"));
         });
         assertThat(actual).as("board_count").isEqualTo(expected);
+        assertThat(values(jdbc, "select " + BoardReadModel.SLIPPED_COLUMNS + " from board_slipped order by 1"))
+                .as("board_slipped")
+                .isEqualTo(values(jdbc, "select * from (" + BoardReadModel.slippedSelect("") + ") x order by 1"));
         assertThat(actualTags).as("board_tag_count").isEqualTo(expectedTags);
+    }
+
+    private static List<List<String>> values(JdbcTemplate jdbc, String sql) {
+        return jdbc.queryForList(sql).stream()
+                .map(row -> row.values().stream().map(String::valueOf).toList()).toList();
     }
 }
