@@ -162,7 +162,8 @@ public class BoardReadModel {
 
     /**
      * Builds the read model again from the commitment table: for a database that had follow-ups before it existed,
-     * after rows were written around the domain (bulk seeding), or to repair it. Run at startup when it is empty.
+     * after rows were written around the domain (bulk seeding), or to repair it; stored weeks are dropped and
+     * reconstructed from history on next use. Run at startup when it is empty.
      */
     public void rebuild() {
         transaction.executeWithoutResult(status -> rebuildInTransaction());
@@ -170,6 +171,9 @@ public class BoardReadModel {
 
     private void rebuildInTransaction() {
         lockAgainstWriters();
+        // Rows written around the domain may include history: past weeks are reconstructed again on next use.
+        jdbc.update("delete from board_week");
+        jdbc.update("delete from board_week_taken");
         jdbc.update("delete from board_slipped");
         jdbc.update("insert into board_slipped (" + SLIPPED_COLUMNS + ") " + slippedSelect(""));
         jdbc.update("delete from board_tag_count");
