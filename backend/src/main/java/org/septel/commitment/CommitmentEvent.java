@@ -15,6 +15,19 @@ public sealed interface CommitmentEvent {
 
     CableId cableId();
 
+    /** A confirmed candidate became a tracked follow-up. */
+    record Opened(long commitmentId, CableId cableId, String owner) implements CommitmentEvent {
+    }
+
+    /** A manager gave the follow-up to someone else. */
+    record Reassigned(long commitmentId, CableId cableId, String previousOwner, String owner)
+            implements CommitmentEvent {
+    }
+
+    /** The event an anchored follow-up waited on is known: it now has a due date. */
+    record AnchorSet(long commitmentId, CableId cableId, String owner, LocalDate dueDate) implements CommitmentEvent {
+    }
+
     /** A reminder was recorded for the owner (exactly once per commitment, kind and date). */
     record ReminderRecorded(long commitmentId, CableId cableId, ReminderKind kind, LocalDate forDate,
             String recipient) implements CommitmentEvent {

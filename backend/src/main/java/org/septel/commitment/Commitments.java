@@ -68,7 +68,9 @@ public class Commitments {
         for (CandidateView candidate : candidates.forCable(cableId)) {
             if (candidate.reviewState() == ReviewState.CONFIRMED && !commitments.existsByCandidateId(candidate.id())) {
                 String candidateOwner = candidate.owner() == null ? owner : candidate.owner();
-                opened.add(commitments.save(new Commitment(candidate, candidateOwner, clock.instant())).id());
+                long id = commitments.save(new Commitment(candidate, candidateOwner, clock.instant())).id();
+                opened.add(id);
+                events.publishEvent(new CommitmentEvent.Opened(id, cableId, candidateOwner));
             }
         }
         log.info("Opened {} commitments for cable {}", opened.size(), cableId);
@@ -135,7 +137,9 @@ public class Commitments {
         Commitment commitment = load(id);
         commitment.setAnchorDate(dueDate);
         actions.save(new CommitmentAction(id, CommitmentAction.Kind.ANCHOR_SET, by, clock.instant(), "due " + dueDate));
-        return commitment.view();
+        CommitmentView view = commitment.view();
+        events.publishEvent(new CommitmentEvent.AnchorSet(id, view.cableId(), view.owner(), view.dueDate()));
+        return view;
     }
 
     /** A manager gives the item to someone else; recorded with who, when, from whom to whom and why. */
@@ -147,7 +151,9 @@ public class Commitments {
         actions.save(new CommitmentAction(id, CommitmentAction.Kind.REASSIGNED, by, clock.instant(),
                 "from " + previous + " to " + commitment.owner() + ": " + reason.strip()));
         log.info("{} reassigned commitment {} from {} to {}", by, id, previous, commitment.owner());
-        return commitment.view();
+        CommitmentView view = commitment.view();
+        events.publishEvent(new CommitmentEvent.Reassigned(id, view.cableId(), previous, view.owner()));
+        return view;
     }
 
     /** A manager asks the owner to chase an overdue item; recorded. */

@@ -39,16 +39,25 @@ public class OverdueBoard {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkList workList;
+    private final BoardSummary summary;
+    private final WeekSnapshots weeks;
     private final Clock clock;
 
-    OverdueBoard(NamedParameterJdbcTemplate jdbc, WorkList workList, Clock clock) {
+    OverdueBoard(NamedParameterJdbcTemplate jdbc, WorkList workList, BoardSummary summary, WeekSnapshots weeks, Clock clock) {
         this.jdbc = jdbc;
         this.workList = workList;
+        this.summary = summary;
+        this.weeks = weeks;
         this.clock = clock;
     }
 
     public BoardTallies tallies(Reader reader, WorkFilter scope) {
         LocalDate today = LocalDate.now(clock);
+        return BoardSummary.answers(scope) ? summarisedTallies(reader, scope, today) : directTallies(reader, scope, today);
+    }
+
+    /** The tallies counted over every follow-up (for filters the summary cannot answer, and to check it). */
+    BoardTallies directTallies(Reader reader, WorkFilter scope, LocalDate today) {
         WorkFilter filter = scope.withStatuses(OPEN);
         MapSqlParameterSource params = new MapSqlParameterSource();
         params.addValue("soonEnd", Weeks.sunday(today));
@@ -100,9 +109,49 @@ public class OverdueBoard {
         return new BoardTallies(open, totals[0], totals[1], sorted(desks), sorted(owners), sorted(orgs), sorted(tags), byAge);
     }
 
-    /** Open and overdue at the end of each of the last {@code weeks} weeks, oldest first; the last is this week. */
+    /** The tallies from the summary rows (ADR 22): the same figures as the query over every follow-up below. */
+    private BoardTallies summarisedTallies(Reader reader, WorkFilter scope, LocalDate today) {
+        Map<String, Tally> desks = new HashMap<>();
+        Map<String, Tally> owners = new HashMap<>();
+        Map<String, Tally> orgs = new HashMap<>();
+        Map<String, Tally> tags = new HashMap<>();
+        long[] ages = new long[4];
+        long[] totals = new long[2];
+        long open = summary.groups(reader, scope, today, (desk, owner, org, overdue, soon, groupAges) -> {
+            add(desks, desk, overdue, soon);
+            add(owners, owner, overdue, soon);
+            add(orgs, org, overdue, soon);
+            for (int i = 0; i < 4; i++) {
+                ages[i] += groupAges[i];
+            }
+            totals[0] += overdue;
+            totals[1] += soon;
+        });
+        summary.tags(reader, scope, today, tags);
+        Map<AgeBucket, Long> byAge = new EnumMap<>(AgeBucket.class);
+        for (AgeBucket bucket : AgeBucket.values()) {
+            byAge.put(bucket, ages[bucket.ordinal()]);
+        }
+        return new BoardTallies(open, totals[0], totals[1], sorted(desks), sorted(owners), sorted(orgs), sorted(tags), byAge);
+    }
+
+    /**
+     * Open and overdue at the end of each of the last {@code weeks} weeks, oldest first; the last is this week.
+     * Past weeks count what was open then, with the due dates of then (slips made later do not move them).
+     */
     public List<WeekPoint> trend(Reader reader, WorkFilter scope, int weeks) {
         LocalDate today = LocalDate.now(clock);
+        if (BoardSummary.answers(scope)) {
+            List<LocalDate> ends = WeekSnapshots.weekEnds(today, weeks);
+            this.weeks.takeMissing(ends);
+            Map<LocalDate, WeekPoint> stored = this.weeks.read(reader, scope, ends);
+            List<WeekPoint> points = new ArrayList<>();
+            for (LocalDate end : ends.subList(0, ends.size() - 1)) {
+                points.add(stored.getOrDefault(end, new WeekPoint(end, 0, 0)));
+            }
+            points.add(summary.thisWeek(reader, scope, today));
+            return points;
+        }
         ZoneId zone = clock.getZone();
         List<LocalDate> ends = new ArrayList<>();
         for (int i = weeks - 1; i >= 0; i--) {
@@ -117,7 +166,8 @@ public class OverdueBoard {
             String open = "m.created_at < :w" + i + " and (m.closed_at is null or m.closed_at >= :w" + i + ")";
             select.append(i == 0 ? "" : ", ")
                     .append("sum(case when ").append(open).append(" then 1 else 0 end) as o").append(i)
-                    .append(", sum(case when ").append(open).append(" and m.due_date < :d").append(i)
+                    .append(", sum(case when ").append(open).append(" and ")
+                    .append(i == ends.size() - 1 ? "m.due_date" : WeekSnapshots.dueDateAt("w" + i)).append(" < :d").append(i)
                     .append(" then 1 else 0 end) as v").append(i);
         }
         params.addValue("trendStart", params.getValue("w0"));
@@ -138,19 +188,28 @@ public class OverdueBoard {
     public List<SlippedItem> slippage(Reader reader, WorkFilter scope, int limit) {
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
+        if (BoardSummary.answers(scope)) {
+            String sql = "select s.commitment_id as id, s.cable_id as cable_id, s.owner as owner,"
+                    + " s.current_due as current_due, s.slips as slips, s.first_due as first_due from board_slipped s"
+                    + " where " + BoardSummary.where(reader, scope, params) + " order by s.slips desc, s.commitment_id"
+                    + " limit :limit";
+            return jdbc.query(sql, params, (rs, n) -> slipped(rs));
+        }
         String select = "select m.id as id, m.cable_id as cable_id, m.owner as owner, m.due_date as current_due,"
                 + " (select count(*) from commitment_slip s where s.commitment_id = m.id) as slips,"
                 + " (select min(s.old_due_date) from commitment_slip s where s.commitment_id = m.id) as first_due";
         String sql = WorkSql.branches(reader, scope.withStatuses(TRACKED), today, params, false, select,
                 "m.id in (select s.commitment_id from commitment_slip s group by s.commitment_id having count(*) > 1)").get(0)
                 + " order by slips desc, m.id limit :limit";
-        return jdbc.query(sql, params, (rs, n) -> {
-            LocalDate first = rs.getObject("first_due", LocalDate.class);
-            LocalDate current = rs.getObject("current_due", LocalDate.class);
-            long days = first == null || current == null ? 0 : ChronoUnit.DAYS.between(first, current);
-            return new SlippedItem(rs.getLong("id"), rs.getString("cable_id"), rs.getString("owner"), rs.getInt("slips"),
-                    first, current, days);
-        });
+        return jdbc.query(sql, params, (rs, n) -> slipped(rs));
+    }
+
+    private static SlippedItem slipped(java.sql.ResultSet rs) throws java.sql.SQLException {
+        LocalDate first = rs.getObject("first_due", LocalDate.class);
+        LocalDate current = rs.getObject("current_due", LocalDate.class);
+        long days = first == null || current == null ? 0 : ChronoUnit.DAYS.between(first, current);
+        return new SlippedItem(rs.getLong("id"), rs.getString("cable_id"), rs.getString("owner"), rs.getInt("slips"),
+                first, current, days);
     }
 
     /** Promises counterparts made to us, per organisation and person, most open first. */

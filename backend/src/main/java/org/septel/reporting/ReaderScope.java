@@ -68,6 +68,33 @@ final class ReaderScope {
         return where;
     }
 
+    /**
+     * The same rule over a board summary row ({@code board_count}, {@code board_tag_count}, {@code board_week}) under
+     * {@code alias}: its desk ('' for none), the clearance rank its cable needs and whether it is NOFORN.
+     */
+    static List<String> summaryConditions(Reader reader, MapSqlParameterSource params, String alias) {
+        List<String> where = new ArrayList<>();
+        if (!reader.allDesks()) {
+            params.addValue("scopeUnrouted", Reader.UNROUTED);
+            if (reader.deskGroups().isEmpty()) {
+                where.add("(" + alias + ".desk = '' or " + alias + ".desk = :scopeUnrouted)");
+            } else {
+                params.addValue("scopeDesks", reader.deskGroups());
+                where.add("(" + alias + ".desk = '' or " + alias + ".desk = :scopeUnrouted or " + alias
+                        + ".desk in (:scopeDesks))");
+            }
+        }
+        Classification level = reader.clearance().level();
+        if (level != Classification.SECRET) {
+            params.addValue("scopeRank", level.ordinal());
+            where.add(alias + ".class_rank <= :scopeRank");
+        }
+        if (!reader.clearance().caveats().contains(PortionMarking.NOFORN)) {
+            where.add(alias + ".noforn = false");
+        }
+        return where;
+    }
+
     /** Whether this reader may read every paragraph of every cable the scope lets through (no per-page check needed). */
     static boolean clearedForEverything(Reader reader) {
         return reader.clearance().level() == Classification.SECRET

@@ -7,6 +7,8 @@ import org.septel.clearance.Classification;
 import org.septel.clearance.Clearance;
 import org.septel.clearance.PortionMarking;
 import org.septel.clearance.Reader;
+import org.septel.commitment.CommitmentStatus;
+import org.septel.commitment.Commitments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,12 @@ abstract class ReportingContract {
     CableIntake intake;
     @Autowired
     RecentChanges recent;
+    @Autowired
+    BoardReadModel readModel;
+    @Autowired
+    Commitments commitments;
+    @Autowired
+    WeekSnapshots weekSnapshots;
 
     ReportingRows rows;
     long c1, c2, c3, c4, c5, candidate;
@@ -70,6 +79,8 @@ abstract class ReportingContract {
                 Instant.parse("2008-09-15T10:00:00Z"));
         candidate = rows.candidate("08OTTAWA1", "Emerson", "Embassy", "confirm the date", day("2008-10-15"), null,
                 "EVENT", "PROPOSED", 0.42, 2);
+        // The rows went in around the domain, so no event fed the board's read model: build it from them.
+        readModel.rebuild();
     }
 
     @Test
@@ -163,6 +174,77 @@ abstract class ReportingContract {
                 new LedgerLine("Finance", "Lagarde", 0, 0, 1, 1));
         assertThat(board.weeklyReport(dana, WorkFilter.open()).oldestOverdue()).extracting(WorkRow::commitmentId)
                 .containsExactly(c5, c1);
+    }
+
+    @Test
+    void the_board_read_model_follows_random_lifecycle_moves_and_agrees_with_a_count_over_the_follow_ups() {
+        Random random = new Random(22);
+        List<Long> ids = BoardMoves.open(rows, commitments, random, 40, "08OTTAWA1", "08PARIS2", "08STATE3", "08OTTAWA4");
+        assertThat(ids).hasSize(40);
+        for (int i = 0; i < 300; i++) {
+            BoardMoves.move(commitments, random, ids);
+        }
+        assertThat(ids.stream().map(id -> commitments.find(id).status()).distinct())
+                .as("the moves reached every part of the lifecycle").contains(CommitmentStatus.OPEN,
+                        CommitmentStatus.DUE_SOON, CommitmentStatus.OVERDUE, CommitmentStatus.FULFILLED,
+                        CommitmentStatus.WITHDRAWN);
+        assertThat(jdbc.queryForObject("select count(distinct action) from commitment_action", Long.class))
+                .as("chased, reassigned and anchored").isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from commitment_slip", Long.class)).isGreaterThan(10);
+
+        BoardMoves.assertSummaryMatchesFollowUps(jdbc);
+        LocalDate today = day("2008-09-22");
+        for (Reader reader : List.of(chief, dana, danaNoNoforn, danaConfidential)) {
+            for (WorkFilter filter : List.of(WorkFilter.tracked(), WorkFilter.tracked().withDesk(CAN))) {
+                assertThat(board.tallies(reader, filter)).as(reader + " " + filter)
+                        .isEqualTo(board.directTallies(reader, filter, today));
+            }
+        }
+    }
+
+    @Test
+    void an_empty_read_model_is_built_from_the_follow_ups_once() {
+        for (String table : new String[] {"board_tag_count", "board_count", "board_entry"}) {
+            jdbc.update("delete from " + table);
+        }
+
+        assertThat(readModel.rebuildIfEmpty()).isTrue();
+        assertThat(readModel.rebuildIfEmpty()).isFalse();
+        BoardMoves.assertSummaryMatchesFollowUps(jdbc);
+        assertThat(board.tallies(chief, WorkFilter.open()).overdue()).isEqualTo(3);
+    }
+
+    @Test
+    void the_trend_counts_each_past_week_with_the_due_dates_of_then_and_stores_it_once() {
+        String desk = "desk:TREND";
+        rows.cable("08TREND1", "Trend", "UNCLASSIFIED", "", "PREL", desk);
+        long slipped = rows.commitment("08TREND1", "Caza", "PCO", "report", day("2008-08-01"), null, "dana", "OPEN",
+                Instant.parse("2008-07-01T09:00:00Z"), null);
+        rows.slip(slipped, day("2008-08-01"), day("2008-09-30"), Instant.parse("2008-08-15T12:00:00Z"));
+        rows.commitment("08TREND1", "Sample", "DFAIT", "send", day("2008-08-05"), null, "dana", "FULFILLED",
+                Instant.parse("2008-07-01T09:00:00Z"), Instant.parse("2008-08-12T10:00:00Z"));
+        readModel.rebuild();
+        WorkFilter trendDesk = WorkFilter.tracked().withDesk(desk);
+
+        List<WeekPoint> trend = board.trend(chief, trendDesk, 12);
+
+        assertThat(trend).extracting(WeekPoint::weekEnding).startsWith(day("2008-07-13")).endsWith(day("2008-09-28"));
+        assertThat(trend.get(0)).isEqualTo(new WeekPoint(day("2008-07-13"), 2, 0));
+        assertThat(trend.get(3)).isEqualTo(new WeekPoint(day("2008-08-03"), 2, 1));
+        // Still due on 1 August then (slipped only on the 15th), so overdue, beside the other one due on the 5th.
+        assertThat(trend.get(4)).isEqualTo(new WeekPoint(day("2008-08-10"), 2, 2));
+        assertThat(trend.get(5)).isEqualTo(new WeekPoint(day("2008-08-17"), 1, 0));
+        assertThat(trend.get(11)).isEqualTo(new WeekPoint(day("2008-09-28"), 1, 0));
+        assertThat(board.trend(danaConfidential, trendDesk, 12)).allSatisfy(p -> assertThat(p.open()).isZero());
+
+        // History written later does not change the weeks already stored; asking again stores nothing twice.
+        rows.commitment("08TREND1", "Late", "PCO", "late entry", day("2008-07-02"), null, "dana", "OPEN",
+                Instant.parse("2008-07-01T09:00:00Z"), null);
+        weekSnapshots.takeMissing(WeekSnapshots.weekEnds(day("2008-09-22"), 12));
+        assertThat(board.trend(chief, trendDesk, 12).get(3)).isEqualTo(new WeekPoint(day("2008-08-03"), 2, 1));
+        assertThat(jdbc.queryForObject("select count(*) from board_week_taken", Long.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("select count(*) from board_week where week_end = ? and desk = ?", Long.class,
+                day("2008-08-03"), desk)).isEqualTo(1);
     }
 
     @Test

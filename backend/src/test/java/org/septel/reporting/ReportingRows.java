@@ -18,7 +18,8 @@ final class ReportingRows {
     }
 
     void clear() {
-        for (String table : new String[] {"commitment_slip", "commitment_reminder", "commitment_aud", "commitment",
+        for (String table : new String[] {"board_week", "board_week_taken", "board_tag_count", "board_count",
+                "board_entry", "commitment_action", "commitment_reply", "commitment_slip", "commitment_reminder", "commitment_aud", "commitment",
                 "candidate_decision", "follow_up_candidate_aud", "follow_up_candidate", "cable_reference",
                 "cable_revision", "cable"}) {
             jdbc.update("delete from " + table);
@@ -60,9 +61,13 @@ final class ReportingRows {
     }
 
     void slip(long commitmentId, LocalDate from, LocalDate to) {
+        slip(commitmentId, from, to, Instant.parse("2008-09-01T00:00:00Z"));
+    }
+
+    void slip(long commitmentId, LocalDate from, LocalDate to, Instant at) {
         jdbc.update("insert into commitment_slip (id, commitment_id, old_due_date, new_due_date, reason, approved_by,"
                 + " slipped_at) values (?, ?, ?, ?, 'waiting', 'morgan', ?)", nextId++, commitmentId, from, to,
-                Timestamp.from(Instant.parse("2008-09-01T00:00:00Z")));
+                Timestamp.from(at));
         jdbc.update("update commitment set due_date = ? where id = ?", to, commitmentId);
     }
 }

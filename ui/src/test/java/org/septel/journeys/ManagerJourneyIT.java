@@ -13,6 +13,7 @@ import org.septel.screens.BoardRows;
 import org.septel.screens.ScreenFixture;
 import org.septel.staff.Role;
 import org.septel.workflow.WorkItems;
+import org.septel.reporting.BoardReadModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,6 +32,8 @@ class ManagerJourneyIT extends WebTestSupport {
     @Autowired
     CableIntake intake;
     @Autowired
+    BoardReadModel boardReadModel;
+    @Autowired
     FollowUpCandidates candidates;
     @Autowired
     WorkItems workItems;
@@ -47,6 +50,8 @@ class ManagerJourneyIT extends WebTestSupport {
         ensureUser("morgan", Role.MANAGER);
         ScreenFixture.seed(intake, candidates, workItems, management);
         BoardRows.seed(jdbc, LocalDate.ofInstant(TestClockConfiguration.NOW, ZoneOffset.UTC), 60);
+        // The rows went in around the domain: build the board's read model from them, as for an existing database.
+        boardReadModel.rebuild();
         browser = new Browser();
     }
 
