@@ -66,22 +66,17 @@ public class CableImport {
             BooleanSupplier cancelled) {
         Tally tally = new Tally(progress);
         if (workers <= 1) {
-            List<ImportWorkers.Numbered> chunk = new ArrayList<>(perTransaction);
-            long bytes = 0;
+            ImportWorkers.Chunker chunker = new ImportWorkers.Chunker(perTransaction);
             int number = 0;
             for (SourceFile source : sources) {
                 if (cancelled.getAsBoolean()) {
                     return tally.summary(true); // the chunk in hand is not filed: a re-run picks it up
                 }
-                chunk.add(new ImportWorkers.Numbered(++number, source));
-                bytes += source.isReadable() ? source.bytes().length : 0;
-                if (chunk.size() >= perTransaction || bytes >= ImportWorkers.CHUNK_BYTES) {
+                for (List<ImportWorkers.Numbered> chunk : chunker.add(new ImportWorkers.Numbered(++number, source))) {
                     fileChunk(chunk, tally);
-                    chunk.clear();
-                    bytes = 0;
                 }
             }
-            fileChunk(chunk, tally);
+            fileChunk(chunker.rest(), tally);
             return tally.summary(false);
         }
         boolean wasCancelled = new ImportWorkers(workers, perTransaction, chunk -> fileChunk(chunk, tally))

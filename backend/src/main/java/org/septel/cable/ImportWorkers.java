@@ -15,8 +15,9 @@ import java.util.function.BooleanSupplier;
 /**
  * A reader (the calling thread) and {@code workers} filing threads joined by a bounded queue of two chunks per
  * worker. A chunk is up to {@code perChunk} numbered sources, closed early when it holds {@link #CHUNK_BYTES}, so
- * the queue bounds both the files and the bytes read ahead of filing (backpressure). The first failure of a worker
- * stops the reader and the other workers and is rethrown to the caller.
+ * the queue bounds both the files and the bytes read ahead of filing (backpressure); a file of {@link #SOLO_BYTES}
+ * or more (a cables.csv extract with many cables) is a chunk of its own. The first failure of a worker stops the
+ * reader and the other workers and is rethrown to the caller.
  */
 final class ImportWorkers {
 
@@ -36,6 +37,8 @@ final class ImportWorkers {
 
     /** A chunk closes at this many bytes even when it has fewer sources: a big cables.csv file travels alone. */
     static final long CHUNK_BYTES = 4L * 1024 * 1024;
+    /** A file this big travels alone, so a chunk never becomes one huge transaction of a many-cable file. */
+    static final long SOLO_BYTES = 1024 * 1024;
 
     private static final List<Numbered> END = List.of();
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -73,8 +76,7 @@ final class ImportWorkers {
         boolean wasCancelled = false;
         try {
             int number = 0;
-            List<Numbered> chunk = new ArrayList<>(perChunk);
-            long chunkBytes = 0;
+            Chunker chunker = new Chunker(perChunk);
             for (SourceFile source : sources) {
                 if (failure.get() != null) {
                     break;
@@ -83,16 +85,13 @@ final class ImportWorkers {
                     wasCancelled = true;
                     break;
                 }
-                chunk.add(new Numbered(++number, source));
-                chunkBytes += source.isReadable() ? source.bytes().length : 0;
-                if (chunk.size() >= perChunk || chunkBytes >= CHUNK_BYTES) {
+                for (List<Numbered> chunk : chunker.add(new Numbered(++number, source))) {
                     put(queue, chunk, failure);
-                    chunk = new ArrayList<>(perChunk);
-                    chunkBytes = 0;
                 }
             }
-            if (!chunk.isEmpty() && !wasCancelled && failure.get() == null) {
-                put(queue, chunk, failure);
+            List<Numbered> rest = chunker.rest();
+            if (!rest.isEmpty() && !wasCancelled && failure.get() == null) {
+                put(queue, rest, failure);
             }
         } finally {
             if (wasCancelled || failure.get() != null) {
@@ -155,6 +154,41 @@ final class ImportWorkers {
             } catch (java.util.concurrent.ExecutionException e) {
                 // failures are recorded by the worker itself
             }
+        }
+    }
+
+    /** Groups numbered sources into chunks: up to {@code perChunk} sources or {@link #CHUNK_BYTES}; big files alone. */
+    static final class Chunker {
+        private final int perChunk;
+        private List<Numbered> open = new ArrayList<>();
+        private long bytes;
+
+        Chunker(int perChunk) {
+            this.perChunk = Math.max(1, perChunk);
+        }
+
+        /** Adds a source; returns the chunks that are complete now (none, one, or two when a big file arrives). */
+        List<List<Numbered>> add(Numbered next) {
+            long size = next.source().isReadable() ? next.source().bytes().length : 0;
+            if (size >= SOLO_BYTES) {
+                List<List<Numbered>> done = new ArrayList<>(2);
+                if (!open.isEmpty()) {
+                    done.add(rest());
+                }
+                done.add(List.of(next));
+                return done;
+            }
+            open.add(next);
+            bytes += size;
+            return open.size() >= perChunk || bytes >= CHUNK_BYTES ? List.of(rest()) : List.of();
+        }
+
+        /** The chunk being filled (possibly empty), and a fresh one started. */
+        List<Numbered> rest() {
+            List<Numbered> chunk = open;
+            open = new ArrayList<>();
+            bytes = 0;
+            return chunk;
         }
     }
 }

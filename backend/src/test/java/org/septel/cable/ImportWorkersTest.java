@@ -88,8 +88,8 @@ class ImportWorkersTest {
     }
 
     @Test
-    void a_big_file_closes_its_chunk_so_the_queue_also_bounds_the_bytes_read_ahead() {
-        byte[] big = new byte[(int) ImportWorkers.CHUNK_BYTES];
+    void a_big_file_travels_alone_so_no_chunk_becomes_one_huge_transaction() {
+        byte[] big = new byte[(int) ImportWorkers.SOLO_BYTES];
         List<SourceFile> sources = List.of(SourceFile.readable("a", new byte[] {1}), SourceFile.readable("big.csv", big),
                 SourceFile.readable("b", new byte[] {1}), SourceFile.unreadable("broken.zip", "not a zip file"));
         List<List<String>> chunks = Collections.synchronizedList(new ArrayList<>());
@@ -97,7 +97,21 @@ class ImportWorkersTest {
         new ImportWorkers(2, 25, chunk -> chunks.add(chunk.stream().map(n -> n.source().name()).toList()))
                 .drain(sources, () -> false);
 
-        assertThat(chunks).containsExactlyInAnyOrder(List.of("a", "big.csv"), List.of("b", "broken.zip"));
+        assertThat(chunks).containsExactlyInAnyOrder(List.of("a"), List.of("big.csv"), List.of("b", "broken.zip"));
+    }
+
+    @Test
+    void small_files_fill_a_chunk_up_to_its_byte_budget() {
+        ImportWorkers.Chunker chunker = new ImportWorkers.Chunker(1_000);
+        byte[] half = new byte[(int) ImportWorkers.SOLO_BYTES - 1];
+        int chunks = 0;
+        int number = 0;
+        while (chunks == 0) {
+            chunks = chunker.add(new ImportWorkers.Numbered(++number, SourceFile.readable("f" + number, half))).size();
+        }
+
+        assertThat((long) number * half.length).isGreaterThanOrEqualTo(ImportWorkers.CHUNK_BYTES);
+        assertThat((long) (number - 1) * half.length).isLessThan(ImportWorkers.CHUNK_BYTES);
     }
 
     @Test
