@@ -1,62 +1,143 @@
 package org.septel.cable;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Bulk import: reads the sources one file at a time and files every cable in them, each in its own transaction.
- * A bad cable is reported and skipped; the others land once. Because filing is idempotent, re-running an import
- * that was cancelled or killed files exactly what is missing.
+ * Bulk import: reads the sources one file at a time and files every cable in them. A bad cable is reported and
+ * skipped; the others land once. Because filing is idempotent, re-running an import that was cancelled or killed
+ * files exactly what is missing.
+ *
+ * <p>The interactive import (screens, REST: {@link #run(Iterable, Consumer, BooleanSupplier)}) files each cable in
+ * its own transaction, so progress and cancel act per cable. The bulk import ({@link #run(Iterable, int, Consumer,
+ * BooleanSupplier)}, {@code septel import}) files up to {@code septel.import.cables-per-transaction} files in one
+ * transaction (ADR 25): a cable and its case still commit together, a chunk commits whole or not at all, and when
+ * anything in a chunk fails the chunk is rolled back and filed again one file per transaction, so one bad cable
+ * costs its chunk a second pass and never takes the others down. Progress lines are reported after the commit.
  *
  * <p>With more than one worker, one thread reads the sources into a small bounded queue and the workers file from
  * it: reading never runs ahead of filing by more than the queue holds (backpressure), and a slow database slows
- * the reader instead of filling the heap. Progress lines then arrive in the order cables finish, not file order.
+ * the reader instead of filling the heap. Progress lines then arrive in the order chunks finish, not file order.
  */
 @Service
 public class CableImport {
 
+    private static final Logger log = LoggerFactory.getLogger(CableImport.class);
+
     private final CableIntake intake;
+    private final TransactionTemplate chunkTransaction;
+    private final int perTransaction;
 
-    CableImport(CableIntake intake) {
+    CableImport(CableIntake intake, PlatformTransactionManager transactions,
+            @Value("${septel.import.cables-per-transaction:25}") int perTransaction) {
         this.intake = intake;
+        this.chunkTransaction = new TransactionTemplate(transactions);
+        this.perTransaction = Math.max(1, perTransaction);
     }
 
-    /** Files the sources one after another on the calling thread. */
+    /** Files the sources one after another on the calling thread, each cable in its own transaction. */
     public ImportSummary run(Iterable<SourceFile> sources, Consumer<ImportLine> progress, BooleanSupplier cancelled) {
-        return run(sources, 1, progress, cancelled);
+        Tally tally = new Tally(progress);
+        int number = 0;
+        for (SourceFile source : sources) {
+            if (cancelled.getAsBoolean()) {
+                return tally.summary(true);
+            }
+            tally.file();
+            tally.addAll(fileOne(++number, source));
+        }
+        return tally.summary(false);
     }
 
-    /** Files the sources with {@code workers} threads (1: on the calling thread); {@code progress} is called by one thread at a time. */
+    /**
+     * Bulk import with {@code workers} threads (1: on the calling thread), several files per transaction;
+     * {@code progress} is called by one thread at a time.
+     */
     public ImportSummary run(Iterable<SourceFile> sources, int workers, Consumer<ImportLine> progress,
             BooleanSupplier cancelled) {
         Tally tally = new Tally(progress);
         if (workers <= 1) {
+            ImportWorkers.Chunker chunker = new ImportWorkers.Chunker(perTransaction);
             int number = 0;
             for (SourceFile source : sources) {
                 if (cancelled.getAsBoolean()) {
-                    return tally.summary(true);
+                    return tally.summary(true); // the chunk in hand is not filed: a re-run picks it up
                 }
-                fileOne(++number, source, tally);
+                for (List<ImportWorkers.Numbered> chunk : chunker.add(new ImportWorkers.Numbered(++number, source))) {
+                    fileChunk(chunk, tally);
+                }
             }
+            fileChunk(chunker.rest(), tally);
             return tally.summary(false);
         }
-        boolean wasCancelled = new ImportWorkers(workers, (number, source) -> fileOne(number, source, tally))
+        boolean wasCancelled = new ImportWorkers(workers, perTransaction, chunk -> fileChunk(chunk, tally))
                 .drain(sources, cancelled);
         return tally.summary(wasCancelled);
     }
 
-    private void fileOne(int number, SourceFile source, Tally tally) {
-        tally.file();
-        if (!source.isReadable()) {
-            tally.add(new ImportLine(number, source.name(), new IntakeResult.Rejected(source.name(), source.problem())));
+    /** Files a chunk in one transaction; if that fails for any reason, files it again one source at a time. */
+    private void fileChunk(List<ImportWorkers.Numbered> chunk, Tally tally) {
+        if (chunk.isEmpty()) {
             return;
         }
-        for (IntakeResult result : fileRetryingOnce(source)) {
-            tally.add(new ImportLine(number, sourceOf(source, result), result));
+        chunk.forEach(next -> tally.file());
+        if (chunk.size() > 1) {
+            try {
+                List<ImportLine> lines = chunkTransaction.execute(status -> {
+                    List<ImportLine> filed = new ArrayList<>();
+                    for (ImportWorkers.Numbered next : chunk) {
+                        SourceFile source = next.source();
+                        filed.addAll(source.isReadable()
+                                ? linesFor(next.number(), source, intake.file(source.name(), source.bytes()))
+                                : fileOne(next.number(), source));
+                    }
+                    return filed;
+                });
+                tally.addAll(lines);
+                return;
+            } catch (RuntimeException chunkFailed) {
+                log.info("A chunk of {} files (from {}) failed as a whole ({}); filing its files one at a time",
+                        chunk.size(), chunk.get(0).source().name(), chunkFailed.getClass().getSimpleName());
+            }
         }
+        for (ImportWorkers.Numbered next : chunk) {
+            tally.addAll(fileOne(next.number(), next.source()));
+        }
+    }
+
+    private List<ImportLine> fileOne(int number, SourceFile source) {
+        if (!source.isReadable()) {
+            return List.of(new ImportLine(number, source.name(), new IntakeResult.Rejected(source.name(), source.problem())));
+        }
+        try {
+            return linesFor(number, source, fileRetryingOnce(source));
+        } catch (RuntimeException refused) {
+            String state = sqlState(refused);
+            if (state == null || !(state.startsWith("22") || state.startsWith("23"))) {
+                throw refused; // not this file's fault (database gone, bug): stop the import, a re-run resumes it
+            }
+            // A value the database refuses (too long, out of range, a broken constraint) is this file's problem.
+            log.warn("The database refused {} (SQLSTATE {}); skipped", source.name(), state);
+            return List.of(new ImportLine(number, source.name(), new IntakeResult.Rejected(source.name(),
+                    "the database refused to store it (SQLSTATE " + state + ")")));
+        }
+    }
+
+    private static List<ImportLine> linesFor(int number, SourceFile source, List<IntakeResult> results) {
+        List<ImportLine> lines = new ArrayList<>(results.size());
+        for (IntakeResult result : results) {
+            lines.add(new ImportLine(number, sourceOf(source, result), result));
+        }
+        return lines;
     }
 
     /**
@@ -75,12 +156,16 @@ public class CableImport {
     }
 
     private static boolean isUniqueKeyViolation(Throwable failure) {
+        return "23505".equals(sqlState(failure)); // unique violation, in PostgreSQL and H2 alike
+    }
+
+    private static String sqlState(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true; // unique violation, in PostgreSQL and H2 alike
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
             }
         }
-        return false;
+        return null;
     }
 
     private static String sourceOf(SourceFile source, IntakeResult result) {
@@ -104,7 +189,11 @@ public class CableImport {
             files++;
         }
 
-        synchronized void add(ImportLine line) {
+        synchronized void addAll(List<ImportLine> lines) {
+            lines.forEach(this::add);
+        }
+
+        private void add(ImportLine line) {
             IntakeResult result = line.result();
             if (result instanceof IntakeResult.Filed) {
                 filed++;

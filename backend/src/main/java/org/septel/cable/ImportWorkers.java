@@ -1,5 +1,7 @@
 package org.septel.cable;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -9,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * A reader (the calling thread) and {@code workers} filing threads joined by a bounded queue of two sources per
- * worker. The first failure of a worker stops the reader and the other workers and is rethrown to the caller.
+ * A reader (the calling thread) and {@code workers} filing threads joined by a bounded queue of two chunks per
+ * worker. A chunk is up to {@code perChunk} numbered sources, closed early when it holds {@link #CHUNK_BYTES}, so
+ * the queue bounds both the files and the bytes read ahead of filing (backpressure); a file of {@link #SOLO_BYTES}
+ * or more (a cables.csv extract with many cables) is a chunk of its own. The first failure of a worker stops the
+ * reader and the other workers and is rethrown to the caller.
  */
 final class ImportWorkers {
 
@@ -23,20 +26,41 @@ final class ImportWorkers {
         void file(int number, SourceFile source);
     }
 
-    private static final Numbered END = new Numbered(0, null);
+    /** Files one chunk of numbered sources (for example in one transaction). */
+    interface ChunkFiler {
+        void file(List<Numbered> chunk);
+    }
+
+    /** A source and its place in the input (1 = first). */
+    record Numbered(int number, SourceFile source) {
+    }
+
+    /** A chunk closes at this many bytes even when it has fewer sources: a big cables.csv file travels alone. */
+    static final long CHUNK_BYTES = 4L * 1024 * 1024;
+    /** A file this big travels alone, so a chunk never becomes one huge transaction of a many-cable file. */
+    static final long SOLO_BYTES = 1024 * 1024;
+
+    private static final List<Numbered> END = List.of();
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int workers;
-    private final Filer filer;
+    private final int perChunk;
+    private final ChunkFiler filer;
 
+    /** One source per chunk. */
     ImportWorkers(int workers, Filer filer) {
+        this(workers, 1, chunk -> chunk.forEach(next -> filer.file(next.number(), next.source())));
+    }
+
+    ImportWorkers(int workers, int perChunk, ChunkFiler filer) {
         this.workers = workers;
+        this.perChunk = Math.max(1, perChunk);
         this.filer = filer;
     }
 
     /** Feeds every source to the workers and waits for them; true when {@code cancelled} stopped it early. */
     boolean drain(Iterable<SourceFile> sources, BooleanSupplier cancelled) {
-        BlockingQueue<Numbered> queue = new ArrayBlockingQueue<>(2 * workers);
+        BlockingQueue<List<Numbered>> queue = new ArrayBlockingQueue<>(2 * workers);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int pool = POOLS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
@@ -52,6 +76,7 @@ final class ImportWorkers {
         boolean wasCancelled = false;
         try {
             int number = 0;
+            Chunker chunker = new Chunker(perChunk);
             for (SourceFile source : sources) {
                 if (failure.get() != null) {
                     break;
@@ -60,7 +85,13 @@ final class ImportWorkers {
                     wasCancelled = true;
                     break;
                 }
-                put(queue, new Numbered(++number, source), failure);
+                for (List<Numbered> chunk : chunker.add(new Numbered(++number, source))) {
+                    put(queue, chunk, failure);
+                }
+            }
+            List<Numbered> rest = chunker.rest();
+            if (!rest.isEmpty() && !wasCancelled && failure.get() == null) {
+                put(queue, rest, failure);
             }
         } finally {
             if (wasCancelled || failure.get() != null) {
@@ -82,15 +113,15 @@ final class ImportWorkers {
         return wasCancelled;
     }
 
-    private void work(BlockingQueue<Numbered> queue, AtomicReference<Throwable> failure) {
+    private void work(BlockingQueue<List<Numbered>> queue, AtomicReference<Throwable> failure) {
         try {
             // Always take until the end marker, even after a failure, so the reader never blocks on a full queue.
-            for (Numbered next = queue.take(); next != END; next = queue.take()) {
+            for (List<Numbered> next = queue.take(); next != END; next = queue.take()) {
                 if (failure.get() != null) {
                     continue;
                 }
                 try {
-                    filer.file(next.number(), next.source());
+                    filer.file(next);
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e); // and go on taking, so the reader is never left waiting
                 }
@@ -100,7 +131,7 @@ final class ImportWorkers {
         }
     }
 
-    private static void put(BlockingQueue<Numbered> queue, Numbered item, AtomicReference<Throwable> failure) {
+    private static void put(BlockingQueue<List<Numbered>> queue, List<Numbered> item, AtomicReference<Throwable> failure) {
         try {
             while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
                 if (failure != null && failure.get() != null) {
@@ -126,6 +157,38 @@ final class ImportWorkers {
         }
     }
 
-    private record Numbered(int number, SourceFile source) {
+    /** Groups numbered sources into chunks: up to {@code perChunk} sources or {@link #CHUNK_BYTES}; big files alone. */
+    static final class Chunker {
+        private final int perChunk;
+        private List<Numbered> open = new ArrayList<>();
+        private long bytes;
+
+        Chunker(int perChunk) {
+            this.perChunk = Math.max(1, perChunk);
+        }
+
+        /** Adds a source; returns the chunks that are complete now (none, one, or two when a big file arrives). */
+        List<List<Numbered>> add(Numbered next) {
+            long size = next.source().isReadable() ? next.source().bytes().length : 0;
+            if (size >= SOLO_BYTES) {
+                List<List<Numbered>> done = new ArrayList<>(2);
+                if (!open.isEmpty()) {
+                    done.add(rest());
+                }
+                done.add(List.of(next));
+                return done;
+            }
+            open.add(next);
+            bytes += size;
+            return open.size() >= perChunk || bytes >= CHUNK_BYTES ? List.of(rest()) : List.of();
+        }
+
+        /** The chunk being filled (possibly empty), and a fresh one started. */
+        List<Numbered> rest() {
+            List<Numbered> chunk = open;
+            open = new ArrayList<>();
+            bytes = 0;
+            return chunk;
+        }
     }
 }

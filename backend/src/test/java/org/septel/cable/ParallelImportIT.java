@@ -5,6 +5,10 @@ import org.septel.EmbeddedPostgres;
 import org.septel.SyntheticCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,6 +19,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,5 +85,56 @@ class ParallelImportIT {
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.files()).isLessThan(200).isGreaterThanOrEqualTo(20);
         assertThat(summary.filed()).isEqualTo(summary.files());
+    }
+
+    @Test
+    void a_cable_the_database_refuses_rolls_back_its_chunk_which_is_filed_again_one_by_one_without_it() {
+        SyntheticCorpus corpus = SyntheticCorpus.fromClasspath(13);
+        List<SourceFile> sources = new ArrayList<>();
+        for (long i = 2_000; i < 2_100; i++) {
+            SyntheticCorpus.Cable cable = corpus.cable(i);
+            sources.add(SourceFile.readable(cable.fileName(), cable.bytes()));
+        }
+        String refused = corpus.cable(2_042).id();
+        Refusals.IDS.add(refused);
+        try {
+            ImportSummary summary = cableImport.run(sources, 2, line -> { }, () -> false);
+
+            assertThat(summary.filed()).isEqualTo(99);
+            assertThat(summary.rejected()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from cable where id = ?", Long.class, refused)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from follow_up_candidate where cable_id = ?", Long.class,
+                    refused)).isZero();
+            assertThat(jdbc.queryForList("select cable_id from follow_up_candidate group by cable_id, position"
+                    + " having count(*) > 1", String.class)).as("candidates filed twice").isEmpty();
+            for (long i = 2_000; i < 2_100; i++) {
+                String id = corpus.cable(i).id();
+                assertThat(jdbc.queryForObject("select count(*) from cable where id = ?", Long.class, id))
+                        .as(id).isEqualTo(id.equals(refused) ? 0 : 1);
+            }
+        } finally {
+            Refusals.IDS.remove(refused);
+        }
+    }
+
+    /** Stands in for a value PostgreSQL refuses (SQLSTATE 22001, too long) in one cable's filing transaction. */
+    @TestConfiguration
+    static class Refusals {
+        static final Set<String> IDS = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        RefusingListener refusingListener() {
+            return new RefusingListener();
+        }
+    }
+
+    static class RefusingListener {
+        @EventListener
+        void on(CableRegistered registered) {
+            if (Refusals.IDS.contains(registered.cableId().value())) {
+                throw new DataIntegrityViolationException("refused", new java.sql.SQLDataException(
+                        "value too long for type character varying(2000)", "22001"));
+            }
+        }
     }
 }

@@ -21,10 +21,15 @@ public class CableRouting {
     }
 
     public String deskGroupFor(ParsedCable cable) {
+        return decisions.evaluateDecisionTableByKey(DECISION_ID, inputs(cable)).getSingleResult().getSingleEntry();
+    }
+
+    /** The table's inputs for a cable: its origin and its padded TAGS. */
+    Map<String, Object> inputs(ParsedCable cable) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("origin", cable.origin() == null ? "" : cable.origin());
         variables.put("tags", paddedTags(String.join(" ", cable.tags() == null ? List.of() : cable.tags())));
-        return decisions.evaluateDecisionTableByKey(DECISION_ID, variables).getSingleResult().getSingleEntry();
+        return variables;
     }
 
     /** " PREL CA " : padding lets a rule match a whole tag with {@code contains(?, " CA ")}. */
