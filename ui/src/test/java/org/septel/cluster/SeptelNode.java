@@ -34,6 +34,8 @@ final class SeptelNode {
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--camunda.bpm.job-execution.max-jobs-per-acquisition=10",
+                // Up to 10 job threads plus the test's seeding threads: the pool must hold them all (docs/operations.md)
+                "--spring.datasource.hikari.maximum-pool-size=20",
                 "--spring.autoconfigure.exclude=" + String.join(",",
                         "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
                         "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
