@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 class FollowUpNotesPostgresIT {
 
-    private static final CableId SEED = CableId.of(SampleCables.SEED_ID);
+    // Its own copy of the seed: other tests on the shared database file and confirm the seed itself.
+    private static final CableId SEED = CableId.of("08OTTAWA9245");
     private static final Clearance SECRET = Clearance.of(Classification.SECRET, PortionMarking.NOFORN);
     private static final Reader DANA = new Reader("dana", SECRET, Set.of("desk:WHA-CAN"), false);
     private static final Reader OTHER_DESK = new Reader("eve", SECRET, Set.of("desk:EUR-FR"), false);
@@ -62,7 +63,9 @@ class FollowUpNotesPostgresIT {
 
     @Test
     void comments_and_files_are_kept_with_author_and_shown_only_to_readers_of_the_follow_up() {
-        intake.file("seed.txt", SampleCables.seed());
+        intake.file("notes-seed.txt", new String(SampleCables.seed(), StandardCharsets.ISO_8859_1)
+                .replace("OTTAWA 001245", "OTTAWA 009245").replace("#1245", "#9245")
+                .getBytes(StandardCharsets.ISO_8859_1));
         catalog.routeTo(SEED, "desk:WHA-CAN");
         candidates.confirm(candidates.forCable(SEED).get(0).id(), DANA);
         commitments.openConfirmed(SEED, "dana");
