@@ -27,6 +27,8 @@ abstract class CablePersistenceContract {
 
     @BeforeEach
     void start_from_an_empty_cable_table() {
+        jdbc.update("delete from follow_up_attachment");
+        jdbc.update("delete from follow_up_comment");
         jdbc.update("delete from commitment_slip");
         jdbc.update("delete from commitment_reminder");
         jdbc.update("delete from commitment_aud");
