@@ -19,7 +19,7 @@ final class ReportingRows {
 
     void clear() {
         for (String table : new String[] {"board_week", "board_week_taken", "board_tag_count", "board_count",
-                "board_entry", "commitment_action", "commitment_reply", "commitment_slip", "commitment_reminder", "commitment_aud", "commitment",
+                "board_entry", "follow_up_attachment", "follow_up_comment", "commitment_action", "commitment_reply", "commitment_slip", "commitment_reminder", "commitment_aud", "commitment",
                 "candidate_decision", "follow_up_candidate_aud", "follow_up_candidate", "cable_reference",
                 "cable_revision", "cable"}) {
             jdbc.update("delete from " + table);
