@@ -1,84 +1,41 @@
 package org.septel.calendar;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.septel.retention.BatchedDelete;
+import org.septel.retention.RetentionRule;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 /**
  * Deletes calendar-feed tokens revoked longer ago than {@code septel.retention.revoked-tokens} (30 days by
  * default); a live feed is never deleted. Until then a revoked token stays as the record that the person had a feed.
- * Nightly, on every node at once if need be: each batch is one conditional {@code DELETE} in its own transaction,
- * so a row another node deleted first is simply not there any more (the second node counts 0 for it). A retention
- * of zero keeps everything. Logs and counts numbers only ({@code septel.retention.deleted}, tag
- * {@code what=feed-tokens}).
+ * Nightly, on every node at once if need be ({@link BatchedDelete}); a retention of zero keeps everything. Counted
+ * in {@code septel.retention.deleted}, tag {@code what=feed-tokens}.
  */
 @Component
 public class FeedTokenRetention {
 
     static final String WHAT = "feed-tokens";
-    private static final Logger log = LoggerFactory.getLogger(FeedTokenRetention.class);
     private static final String DELETE_BATCH = "delete from feed_token where id in (select id from feed_token"
             + " where revoked_at < ? order by id limit ?)";
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final Duration keep;
-    private final int batchSize;
-    private final ObjectProvider<MeterRegistry> meters;
+    private final BatchedDelete batches;
+    private final RetentionRule rule;
 
-    FeedTokenRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-            @Value("${septel.retention.revoked-tokens:P30D}") Duration keep,
-            @Value("${septel.retention.batch-size:500}") int batchSize, ObjectProvider<MeterRegistry> meters) {
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
-        this.keep = keep;
-        this.batchSize = Math.max(1, batchSize);
-        this.meters = meters;
+    FeedTokenRetention(BatchedDelete batches, @Value("${septel.retention.revoked-tokens:P30D}") Duration keep) {
+        this.batches = batches;
+        this.rule = new RetentionRule(WHAT, DELETE_BATCH, keep);
     }
 
     @Scheduled(cron = "${septel.retention.cron:0 30 2 * * *}", zone = "UTC")
     void onSchedule() {
-        try {
-            prune();
-        } catch (DataAccessException e) {
-            log.warn("Retention of feed-tokens stopped, to be tried again next night: {}", e.getMessage());
-        }
+        batches.pruneOrWait(rule);
     }
 
     /** Deletes the feed tokens revoked before the retention; returns how many rows this call deleted. */
     public int prune() {
-        if (keep.isZero() || keep.isNegative()) {
-            return 0;
-        }
-        Instant cutoff = clock.instant().minus(keep);
-        int total = 0;
-        int deleted;
-        do {
-            deleted = transaction.execute(s -> jdbc.update(DELETE_BATCH, cutoff.atOffset(ZoneOffset.UTC), batchSize));
-            total += deleted;
-        } while (deleted == batchSize);
-        log.info("Retention: deleted {} revoked calendar-feed tokens (revoked before {})", total, cutoff);
-        MeterRegistry registry = meters.getIfAvailable();
-        if (registry != null) {
-            Counter.builder("septel.retention.deleted").tag("what", WHAT)
-                    .description("rows deleted by the nightly retention job").register(registry).increment(total);
-        }
-        return total;
+        return batches.prune(rule);
     }
 }
