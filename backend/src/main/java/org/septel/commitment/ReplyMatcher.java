@@ -62,7 +62,7 @@ final class ReplyMatcher {
         Passage best = null;
         for (Paragraph paragraph : reply.paragraphs()) {
             String lower = paragraph.text().toLowerCase(Locale.ROOT);
-            if (counterpart.stream().noneMatch(name -> containsWord(lower, name))) {
+            if (counterpart.stream().noneMatch(name -> CounterpartKeys.containsWord(lower, name))) {
                 continue;
             }
             Set<String> found = stems(paragraph.text());
@@ -74,25 +74,18 @@ final class ReplyMatcher {
         return best;
     }
 
-    /** "Shawn Caza" -> caza; "DFAIT" -> dfait. Pronoun-like or one-letter names are ignored. */
+    /** The counterpart's keys ({@link CounterpartKeys}); a commitment with none is never matched by text. */
     private static Set<String> counterpartNames(CommitmentView commitment) {
         Set<String> names = new HashSet<>();
-        if (commitment.actor() != null && !commitment.actor().isBlank()) {
-            String[] words = commitment.actor().strip().split("\\s+");
-            String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z'-]", "");
-            if (last.length() > 2) {
-                names.add(last);
-            }
+        String surname = CounterpartKeys.surname(commitment.actor());
+        if (surname != null) {
+            names.add(surname);
         }
-        if (commitment.actorOrg() != null && commitment.actorOrg().strip().length() > 2
-                && !commitment.actorOrg().contains(" ")) {
-            names.add(commitment.actorOrg().strip().toLowerCase(Locale.ROOT));
+        String organisation = CounterpartKeys.organisation(commitment.actorOrg());
+        if (organisation != null) {
+            names.add(organisation);
         }
         return names;
-    }
-
-    private static boolean containsWord(String lowerText, String word) {
-        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lowerText).find();
     }
 
     static Set<String> stems(String text) {
