@@ -1,7 +1,6 @@
 package org.septel.commitment;
 
 import org.septel.cable.CableId;
-import org.septel.cable.Paragraph;
 import org.septel.cable.ParsedCable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -50,7 +47,6 @@ public class Commitments {
     /** Who the record shows for things Septel did itself (matching a reply). */
     public static final String SEPTEL = "septel";
     private static final int NAMES_PER_QUERY = 500;
-    private static final int MAX_NAMES = 20_000;
     private static final Set<CommitmentStatus> CLOSED = EnumSet.of(CommitmentStatus.FULFILLED,
             CommitmentStatus.PARTLY_FULFILLED, CommitmentStatus.WITHDRAWN);
 
@@ -206,9 +202,10 @@ public class Commitments {
                     : Optional.ofNullable(named.get(c.id()));
             passage.flatMap(p -> propose(c, replyId, ReplyMatch.MatchedBy.REFERENCE, p)).ifPresent(matched::add);
         }
-        for (Commitment c : openCommitmentsNaming(reply)) {
+        ReplyText text = ReplyText.of(reply);
+        for (Commitment c : openCommitmentsNaming(text)) {
             if (!referenced.containsKey(c.id()) && !c.view().cableId().equals(replyId)) {
-                ReplyMatcher.byText(reply, c.view())
+                ReplyMatcher.byText(text, c.view())
                         .ifPresent(p -> propose(c, replyId, ReplyMatch.MatchedBy.TEXT, p).ifPresent(matched::add));
             }
         }
@@ -220,19 +217,16 @@ public class Commitments {
     }
 
     /**
-     * The open commitments with an actor that one of the reply's paragraphs may name (ADR 0027), by id: each
-     * paragraph's possible names ({@link CounterpartKeys#namesIn}) are looked up in the stored counterpart keys,
-     * {@value #NAMES_PER_QUERY} per query. A text with more possible names than {@value #MAX_NAMES} (no real cable
-     * has) is matched against every open commitment, as before. {@link ReplyMatcher#byText} decides either way.
+     * The open commitments with an actor that one of the reply's paragraphs names (ADR 0027), by id: the names
+     * the text holds ({@link ReplyText}) are looked up in the stored counterpart keys, {@value #NAMES_PER_QUERY}
+     * per query. A text with too many possible names (no real cable has) is matched against every open commitment,
+     * as before. {@link ReplyMatcher#byText} decides either way.
      */
-    List<Commitment> openCommitmentsNaming(ParsedCable reply) {
-        Set<String> names = new HashSet<>();
-        for (Paragraph paragraph : reply.paragraphs()) {
-            if (!CounterpartKeys.namesIn(paragraph.text().toLowerCase(Locale.ROOT), names, MAX_NAMES)) {
-                return allOpenCommitmentsWithActor();
-            }
+    List<Commitment> openCommitmentsNaming(ReplyText reply) {
+        if (!reply.complete()) {
+            return allOpenCommitmentsWithActor();
         }
-        List<String> all = new ArrayList<>(names);
+        List<String> all = new ArrayList<>(reply.allNames());
         TreeMap<Long, Commitment> byId = new TreeMap<>();
         for (int from = 0; from < all.size(); from += NAMES_PER_QUERY) {
             commitments.findOpenNaming(all.subList(from, Math.min(all.size(), from + NAMES_PER_QUERY)))

@@ -52,6 +52,37 @@ final class ReplyMatcher {
         return Optional.ofNullable(bestPassage(reply, commitment));
     }
 
+    /**
+     * As {@link #byText(ParsedCable, CommitmentView)}, on a reply read once: a paragraph names the counterpart when
+     * the key is among its names (exactly the keys found as whole words) and its stems are computed once, not once
+     * per follow-up. Same passage, same score.
+     */
+    static Optional<Passage> byText(ReplyText reply, CommitmentView commitment) {
+        if (!reply.complete()) {
+            return byText(reply.cable(), commitment);
+        }
+        Set<String> counterpart = counterpartNames(commitment);
+        Set<String> action = stems(commitment.action());
+        if (counterpart.isEmpty() || action.isEmpty()) {
+            return Optional.empty();
+        }
+        Passage best = null;
+        List<Paragraph> paragraphs = reply.cable().paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Set<String> named = reply.names().get(i);
+            if (counterpart.stream().noneMatch(named::contains)) {
+                continue;
+            }
+            Set<String> paragraphStems = reply.stems().get(i);
+            int found = (int) action.stream().filter(paragraphStems::contains).count();
+            if (found >= MIN_ACTION_WORDS && (best == null || found > best.score())) {
+                Paragraph paragraph = paragraphs.get(i);
+                best = new Passage(paragraph.number(), paragraph.start(), paragraph.end(), found);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The paragraph naming the counterpart with the most words of the action, or null when none qualifies. */
     private static Passage bestPassage(ParsedCable reply, CommitmentView commitment) {
         Set<String> counterpart = counterpartNames(commitment);

@@ -18,21 +18,21 @@ public final class ReplyMatchingProbe {
         this.commitments = context.getBean(Commitments.class);
     }
 
+    /** Today's path: the keyed lookup, and the matcher on the reply read once. */
     public List<String> prefiltered(ParsedCable reply, LongPredicate which) {
-        return matches(commitments.openCommitmentsNaming(reply), reply, which);
+        ReplyText text = ReplyText.of(reply);
+        return commitments.openCommitmentsNaming(text).stream().filter(c -> which.test(c.id()))
+                .flatMap(c -> ReplyMatcher.byText(text, c.view()).map(p -> c.id() + ":" + p).stream()).toList();
     }
 
+    /** The path before ADR 0027: every open follow-up with an actor, the matcher reading the reply each time. */
     public List<String> fullScan(ParsedCable reply, LongPredicate which) {
-        return matches(commitments.allOpenCommitmentsWithActor(), reply, which);
+        return commitments.allOpenCommitmentsWithActor().stream().filter(c -> which.test(c.id()))
+                .flatMap(c -> ReplyMatcher.byText(reply, c.view()).map(p -> c.id() + ":" + p).stream()).toList();
     }
 
     /** How many commitments the keyed lookup reads for this reply. */
     public int candidates(ParsedCable reply) {
-        return commitments.openCommitmentsNaming(reply).size();
-    }
-
-    private static List<String> matches(List<Commitment> read, ParsedCable reply, LongPredicate which) {
-        return read.stream().filter(c -> which.test(c.id()))
-                .flatMap(c -> ReplyMatcher.byText(reply, c.view()).map(p -> c.id() + ":" + p).stream()).toList();
+        return commitments.openCommitmentsNaming(ReplyText.of(reply)).size();
     }
 }
