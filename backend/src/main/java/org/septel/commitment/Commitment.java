@@ -7,10 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.septel.cable.CableId;
 
 import java.time.Instant;
@@ -59,6 +62,16 @@ class Commitment {
 
     @Column(length = 2000)
     private String action;
+
+    /** {@link CounterpartKeys#surname} of the actor; derived, so not audited (the actor is). */
+    @NotAudited
+    @Column(name = "counterpart_surname", length = CounterpartKeys.MAX_LENGTH)
+    private String counterpartSurname;
+
+    /** {@link CounterpartKeys#organisation} of the actor's organisation; derived, so not audited. */
+    @NotAudited
+    @Column(name = "counterpart_org", length = CounterpartKeys.MAX_LENGTH)
+    private String counterpartOrg;
 
     @Column(nullable = false, length = 32)
     private String direction;
@@ -123,6 +136,14 @@ class Commitment {
 
     Long id() {
         return id;
+    }
+
+    /** The keys follow the names on every write, whoever sets them, so reply matching can look them up. */
+    @PrePersist
+    @PreUpdate
+    void keyCounterpart() {
+        counterpartSurname = CounterpartKeys.surname(actor);
+        counterpartOrg = CounterpartKeys.organisation(actorOrg);
     }
 
     String owner() {

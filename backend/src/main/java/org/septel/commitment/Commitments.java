@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -45,6 +46,7 @@ public class Commitments {
 
     /** Who the record shows for things Septel did itself (matching a reply). */
     public static final String SEPTEL = "septel";
+    private static final int NAMES_PER_QUERY = 500;
     private static final Set<CommitmentStatus> CLOSED = EnumSet.of(CommitmentStatus.FULFILLED,
             CommitmentStatus.PARTLY_FULFILLED, CommitmentStatus.WITHDRAWN);
 
@@ -200,9 +202,10 @@ public class Commitments {
                     : Optional.ofNullable(named.get(c.id()));
             passage.flatMap(p -> propose(c, replyId, ReplyMatch.MatchedBy.REFERENCE, p)).ifPresent(matched::add);
         }
-        for (Commitment c : commitments.findByStatusNotInAndActorIsNotNullOrderById(CLOSED)) {
+        ReplyText text = ReplyText.of(reply);
+        for (Commitment c : openCommitmentsNaming(text)) {
             if (!referenced.containsKey(c.id()) && !c.view().cableId().equals(replyId)) {
-                ReplyMatcher.byText(reply, c.view())
+                ReplyMatcher.byText(text, c.view())
                         .ifPresent(p -> propose(c, replyId, ReplyMatch.MatchedBy.TEXT, p).ifPresent(matched::add));
             }
         }
@@ -211,6 +214,30 @@ public class Commitments {
                     matched.stream().map(ReplyMatchView::commitmentId).toList());
         }
         return matched;
+    }
+
+    /**
+     * The open commitments with an actor that one of the reply's paragraphs names (ADR 0027), by id: the names
+     * the text holds ({@link ReplyText}) are looked up in the stored counterpart keys, {@value #NAMES_PER_QUERY}
+     * per query. A text with too many possible names (no real cable has) is matched against every open commitment,
+     * as before. {@link ReplyMatcher#byText} decides either way.
+     */
+    List<Commitment> openCommitmentsNaming(ReplyText reply) {
+        if (!reply.complete()) {
+            return allOpenCommitmentsWithActor();
+        }
+        List<String> all = new ArrayList<>(reply.allNames());
+        TreeMap<Long, Commitment> byId = new TreeMap<>();
+        for (int from = 0; from < all.size(); from += NAMES_PER_QUERY) {
+            commitments.findOpenNaming(all.subList(from, Math.min(all.size(), from + NAMES_PER_QUERY)))
+                    .forEach(c -> byId.put(c.id(), c));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** What reply matching read before ADR 0027: the oracle of its contract test and the benchmark's baseline. */
+    List<Commitment> allOpenCommitmentsWithActor() {
+        return commitments.findByStatusNotInAndActorIsNotNullOrderById(CLOSED);
     }
 
     private Optional<ReplyMatchView> propose(Commitment commitment, CableId reply, ReplyMatch.MatchedBy how,

@@ -52,6 +52,37 @@ final class ReplyMatcher {
         return Optional.ofNullable(bestPassage(reply, commitment));
     }
 
+    /**
+     * As {@link #byText(ParsedCable, CommitmentView)}, on a reply read once: a paragraph names the counterpart when
+     * the key is among its names (exactly the keys found as whole words) and its stems are computed once, not once
+     * per follow-up. Same passage, same score.
+     */
+    static Optional<Passage> byText(ReplyText reply, CommitmentView commitment) {
+        if (!reply.complete()) {
+            return byText(reply.cable(), commitment);
+        }
+        Set<String> counterpart = counterpartNames(commitment);
+        Set<String> action = stems(commitment.action());
+        if (counterpart.isEmpty() || action.isEmpty()) {
+            return Optional.empty();
+        }
+        Passage best = null;
+        List<Paragraph> paragraphs = reply.cable().paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Set<String> named = reply.names().get(i);
+            if (counterpart.stream().noneMatch(named::contains)) {
+                continue;
+            }
+            Set<String> paragraphStems = reply.stems().get(i);
+            int found = (int) action.stream().filter(paragraphStems::contains).count();
+            if (found >= MIN_ACTION_WORDS && (best == null || found > best.score())) {
+                Paragraph paragraph = paragraphs.get(i);
+                best = new Passage(paragraph.number(), paragraph.start(), paragraph.end(), found);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The paragraph naming the counterpart with the most words of the action, or null when none qualifies. */
     private static Passage bestPassage(ParsedCable reply, CommitmentView commitment) {
         Set<String> counterpart = counterpartNames(commitment);
@@ -62,7 +93,7 @@ final class ReplyMatcher {
         Passage best = null;
         for (Paragraph paragraph : reply.paragraphs()) {
             String lower = paragraph.text().toLowerCase(Locale.ROOT);
-            if (counterpart.stream().noneMatch(name -> containsWord(lower, name))) {
+            if (counterpart.stream().noneMatch(name -> CounterpartKeys.containsWord(lower, name))) {
                 continue;
             }
             Set<String> found = stems(paragraph.text());
@@ -74,25 +105,18 @@ final class ReplyMatcher {
         return best;
     }
 
-    /** "Shawn Caza" -> caza; "DFAIT" -> dfait. Pronoun-like or one-letter names are ignored. */
+    /** The counterpart's keys ({@link CounterpartKeys}); a commitment with none is never matched by text. */
     private static Set<String> counterpartNames(CommitmentView commitment) {
         Set<String> names = new HashSet<>();
-        if (commitment.actor() != null && !commitment.actor().isBlank()) {
-            String[] words = commitment.actor().strip().split("\\s+");
-            String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z'-]", "");
-            if (last.length() > 2) {
-                names.add(last);
-            }
+        String surname = CounterpartKeys.surname(commitment.actor());
+        if (surname != null) {
+            names.add(surname);
         }
-        if (commitment.actorOrg() != null && commitment.actorOrg().strip().length() > 2
-                && !commitment.actorOrg().contains(" ")) {
-            names.add(commitment.actorOrg().strip().toLowerCase(Locale.ROOT));
+        String organisation = CounterpartKeys.organisation(commitment.actorOrg());
+        if (organisation != null) {
+            names.add(organisation);
         }
         return names;
-    }
-
-    private static boolean containsWord(String lowerText, String word) {
-        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lowerText).find();
     }
 
     static Set<String> stems(String text) {

@@ -1,0 +1,7 @@
+package org.septel.commitment;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ReplyPrefilterH2IT extends ReplyPrefilterContract {
+}
