@@ -3,6 +3,8 @@ package org.septel.workflow;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -113,7 +115,7 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
                 if (!createdHere.contains(task.getId())) {
                     stale.add(task.getId());
                 }
-                rows.add(asOpenTask(task));
+                rows.add(asOpenTask(task, commandContext));
             }
             readModel.write(stale, rows);
             open.clear();
@@ -135,8 +137,12 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static OpenTask asOpenTask(DelegateTask task) {
-        List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId)
+    private static OpenTask asOpenTask(DelegateTask task, CommandContext commandContext) {
+        // A link removed in this command is only marked deleted until the engine flushes; the task still lists it.
+        DbEntityCache cache = commandContext.getDbEntityManager().getDbEntityCache();
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> !(link instanceof DbEntity entity && cache.isDeleted(entity)))
+                .map(IdentityLink::getGroupId)
                 .filter(group -> group != null).distinct().sorted().toList();
         return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
