@@ -130,7 +130,8 @@ final class WorkListSeed {
             List<Object[]> items = new ArrayList<>();
             List<Object[]> parties = new ArrayList<>();
             for (int i = from; i < to; i++) {
-                int cable = i % Math.max(1, count / 4);
+                // Not cable 0: "09BENCH0" is not a canonical cable id, and the grid parses the case's business key.
+                int cable = 1 + i % Math.max(1, count / 4 - 1);
                 // A bulk import: many tasks created in the same second, due two business days later.
                 Instant created = now.minus(10, ChronoUnit.DAYS).plusSeconds(i / 500);
                 Instant dueAt = created.plus(2, ChronoUnit.DAYS);
