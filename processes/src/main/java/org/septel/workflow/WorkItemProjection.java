@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -21,7 +22,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,9 +89,14 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
         private final Map<String, DelegateTask> open = new LinkedHashMap<>();
         private final Set<String> createdHere = new HashSet<>();
         private final Set<String> ended = new LinkedHashSet<>();
+        /** The revision each task had when this command read it, for the tasks whose rows it replaces. */
+        private final Map<String, Integer> revisions = new HashMap<>();
 
         void note(DelegateTask task) {
             String id = task.getId();
+            if (task instanceof TaskEntity entity) {
+                revisions.putIfAbsent(id, entity.getRevision());
+            }
             switch (task.getEventName()) {
                 case TaskListener.EVENTNAME_CREATE -> {
                     createdHere.add(id);
@@ -117,7 +125,14 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
                 }
                 rows.add(asOpenTask(task, commandContext));
             }
+            // The engine checks its own optimistic lock only when it flushes, after this; two commands changing the
+            // same task (two claims) must not both replace its rows, so take the task's row lock now and refuse a
+            // task another transaction changed meanwhile, as the engine's flush would.
+            Map<String, Integer> expected = new TreeMap<>();
+            stale.forEach(id -> expected.put(id, revisions.get(id)));
+            readModel.lockUnchanged(expected);
             readModel.write(stale, rows);
+            revisions.clear();
             open.clear();
             createdHere.clear();
             ended.clear();

@@ -1,5 +1,6 @@
 package org.septel.workflow;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,7 +18,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The open tasks behind "My work" (ADR 26): {@code work_item} holds each open task, {@code work_item_party} one row
@@ -83,30 +87,72 @@ class WorkItemReadModel {
     }
 
     /**
+     * Locks the engine's rows of these tasks and fails, as the engine's own flush would, when another transaction
+     * changed or removed one since this one read it (revision as read, by task id).
+     */
+    void lockUnchanged(Map<String, Integer> revisionById) {
+        if (revisionById.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> found = new HashMap<>();
+        named.query("select ID_, REV_ from ACT_RU_TASK where ID_ in (:ids) order by ID_ for update",
+                new MapSqlParameterSource("ids", revisionById.keySet()),
+                rs -> {
+                    found.put(rs.getString(1), rs.getInt(2));
+                });
+        revisionById.forEach((id, revision) -> {
+            if (revision != null && !revision.equals(found.get(id))) {
+                throw new OptimisticLockingException("task " + id + " was changed by another transaction");
+            }
+        });
+    }
+
+    /**
      * One page of the tasks the parties see, the earliest due first (none last), then the oldest, then by task id.
-     * Each party's first offset+limit rows come from one range of the primary key; a task two of the groups see
-     * is taken once.
+     * Each party's first offset+limit keys come from one range of the primary key; they are merged here (a task two
+     * of the groups see is taken once) and the page's rows read by id.
      */
     List<OpenTask> page(List<String> parties, int offset, int limit) {
-        if (parties.isEmpty() || limit <= 0) {
+        if (parties.isEmpty() || limit <= 0 || offset < 0) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select w.task_id, w.task_key, w.name, w.process_instance_id,"
-                + " w.cable_id, w.due_at, w.created_at, w.assignee, w.offered from (select task_id, sort_due, created_at"
-                + " from (");
+        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+        StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             sql.append(i == 0 ? "" : " union all ").append("(select task_id, sort_due, created_at from work_item_party"
                     + " where party = ? order by sort_due, created_at, task_id limit ?)");
             args.add(parties.get(i));
-            args.add(offset + limit);
+            args.add(wanted);
         }
-        sql.append(") u group by task_id, sort_due, created_at order by sort_due, created_at, task_id limit ? offset ?)"
-                + " p join work_item w on w.task_id = p.task_id order by p.sort_due, p.created_at, p.task_id");
-        args.add(limit);
-        args.add(offset);
-        List<OpenTask> found = jdbc.query(sql.toString(), (rs, n) -> row(rs), args.toArray());
-        return found;
+        TreeSet<PageKey> keys = new TreeSet<>();
+        jdbc.query(sql.toString(), rs -> {
+            keys.add(new PageKey(rs.getTimestamp(2), rs.getTimestamp(3), rs.getString(1)));
+        }, args.toArray());
+        List<String> ids = keys.stream().skip(offset).limit(limit).map(PageKey::taskId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, OpenTask> byId = new HashMap<>();
+        named.query("select " + COLUMNS + " from work_item where task_id in (:ids)", new MapSqlParameterSource("ids", ids),
+                rs -> {
+                    OpenTask task = row(rs);
+                    byId.put(task.taskId(), task);
+                });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A task's place in the list: the primary key of {@code work_item_party} without the party. */
+    private record PageKey(Timestamp sortDue, Timestamp created, String taskId) implements Comparable<PageKey> {
+        @Override
+        public int compareTo(PageKey other) {
+            int byDue = sortDue.compareTo(other.sortDue);
+            if (byDue != 0) {
+                return byDue;
+            }
+            int byCreated = created.compareTo(other.created);
+            return byCreated != 0 ? byCreated : taskId.compareTo(other.taskId);
+        }
     }
 
     /** How many tasks the user and groups see: index-only counts, correcting only for tasks offered to two groups. */
