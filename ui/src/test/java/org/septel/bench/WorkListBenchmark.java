@@ -128,6 +128,8 @@ public final class WorkListBenchmark {
 
         report("My work, whole first page (tasks grid + follow-ups grid)", myWork.andThen(tasks));
         report("  tasks grid: WorkItems.countOpenFor + openFor(0, 50)", tasks);
+        report("    of which countOpenFor", i -> workItems.countOpenFor(officer(i, full)));
+        report("    of which openFor(0, 50) (rows, subjects by clearance)", i -> workItems.openFor(officer(i, full), 0, 50));
         report("  hand-written SQL, same tasks page (one query, party in)", tasksSql);
         report("  follow-ups grid (count + 50 rows)", myWork);
         report("  hand-written SQL, same follow-ups page", myWorkSql);
