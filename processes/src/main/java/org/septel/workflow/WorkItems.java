@@ -45,9 +45,11 @@ public class WorkItems {
     private final StaffDirectory staff;
     private final Commitments commitments;
     private final FollowUpDates dates;
+    private final WorkItemReadModel openTasks;
 
     WorkItems(TaskService tasks, RuntimeService runtime, CableAccess cables, StaffDirectory staff,
-            Commitments commitments, FollowUpDates dates) {
+            Commitments commitments, FollowUpDates dates, WorkItemReadModel openTasks) {
+        this.openTasks = openTasks;
         this.tasks = tasks;
         this.runtime = runtime;
         this.cables = cables;
@@ -103,17 +105,32 @@ public class WorkItems {
         log.info("{} gave task {} back to its desk", actor.username(), taskId);
     }
 
-    /** One page of the actor's open work, the earliest due date first. */
+    /**
+     * One page of the actor's open work, the earliest due date first (undated last), then the oldest; read from the
+     * work list's read model (ADR 26), not the engine's generic task query.
+     */
     @Transactional(readOnly = true)
     public List<WorkItem> openFor(Actor actor, int offset, int limit) {
-        List<Task> page = queryFor(actor).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(offset, limit);
-        return toWorkItems(page, actor);
+        List<String> parties = new java.util.ArrayList<>();
+        parties.add(WorkItemReadModel.userParty(actor.username()));
+        actor.groups().stream().distinct().forEach(group -> parties.add(WorkItemReadModel.groupParty(group)));
+        List<OpenTask> page = openTasks.page(parties, offset, limit);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<CableId, String> subjects = cables.headlines(page.stream().map(OpenTask::cableId)
+                .filter(java.util.Objects::nonNull).distinct().map(CableId::of).toList(), actor.reader());
+        return page.stream().map(task -> {
+            CableId id = task.cableId() == null ? null : CableId.of(task.cableId());
+            return new WorkItem(task.taskId(), task.taskKey(), task.name(), id,
+                    id == null ? "" : subjects.getOrDefault(id, ""), task.due(), task.created(), task.assignee(),
+                    task.offered());
+        }).toList();
     }
 
     @Transactional(readOnly = true)
     public long countOpenFor(Actor actor) {
-        return queryFor(actor).count();
+        return openTasks.count(actor.username(), actor.groups().stream().distinct().toList());
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import org.septel.reporting.OverdueBoard;
 import org.septel.reporting.WorkFilter;
 import org.septel.reporting.WorkList;
 import org.septel.reporting.WorkSort;
+import org.septel.workflow.Actor;
+import org.septel.workflow.WorkItems;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,12 +18,15 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * Server time of My work's first page (count + 50 rows, what the grid asks for) and of the overdue board (tallies,
+ * Server time of My work's first page (its tasks grid and its follow-ups grid, each count + 50 rows, what the
+ * grids ask for; the tasks come from the read model of ADR 26, seeded with one task per open follow-up and N/5
+ * review tasks offered to one desk group) and of the overdue board (tallies,
  * trend, slippage) over N seeded follow-ups ({@link WorkListSeed}), beside hand-written SQL for the same page and
  * counts in the same run. The board's read model is built from the seeded rows ({@code BoardReadModel.rebuild}, as
  * for an existing database) and the trend's past weeks are stored on the first call, both timed. Not part of the
@@ -31,6 +36,8 @@ public final class WorkListBenchmark {
 
     private static final int OWNERS = WorkListSeed.OWNERS;
     private static final int RUNS = Integer.getInteger("bench.runs", 60);
+    /** Review tasks offered to every officer's desk group: 200,000 at 1M follow-ups, a bulk import's backlog. */
+    private static final java.util.function.IntUnaryOperator REVIEWS = count -> count / 5;
 
     private WorkListBenchmark() {
     }
@@ -42,11 +49,15 @@ public final class WorkListBenchmark {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
             long seedStart = System.nanoTime();
-            new WorkListSeed(jdbc, database.equals("postgres")).seed(count, today);
+            WorkListSeed seed = new WorkListSeed(jdbc, database.equals("postgres"));
+            seed.seed(count, today);
+            seed.seedTasks(count, REVIEWS.applyAsInt(count), today);
             // What autovacuum does in production after a bulk load: statistics and the visibility map.
             jdbc.execute(database.equals("postgres") ? "vacuum analyze" : "analyze");
-            System.out.printf(Locale.ROOT, "database %s: seeded %,d follow-ups on %,d cables in %.1f s%n", database, count,
-                    count / 4, (System.nanoTime() - seedStart) / 1e9);
+            System.out.printf(Locale.ROOT, "database %s: seeded %,d follow-ups on %,d cables, %,d open tasks (%,d review"
+                    + " tasks offered to one desk group) in %.1f s%n", database, count, count / 4,
+                    jdbc.queryForObject("select count(*) from work_item", Long.class), REVIEWS.applyAsInt(count),
+                    (System.nanoTime() - seedStart) / 1e9);
             long rebuildStart = System.nanoTime();
             context.getBean(BoardReadModel.class).rebuild();
             jdbc.execute(database.equals("postgres") ? "vacuum analyze" : "analyze");
@@ -102,8 +113,26 @@ public final class WorkListBenchmark {
                 + " on c.id = m.cable_id where m.status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED') and m.due_date < ? and c.desk = ?"
                 + " group by c.desk, m.owner", Date.valueOf(today), desk(i));
 
-        report("My work, first page (count + 50 rows)", myWork);
-        report("  hand-written SQL, same page", myWorkSql);
+        WorkItems workItems = context.getBean(WorkItems.class);
+        IntConsumer tasks = i -> {
+            Actor officer = officer(i, full);
+            workItems.countOpenFor(officer);
+            workItems.openFor(officer, 0, 50);
+        };
+        IntConsumer tasksSql = i -> {
+            Object[] parties = {"user:officer" + (i % OWNERS), "group:" + WorkListSeed.REVIEW_GROUP, "group:" + desk(i % OWNERS)};
+            jdbc.queryForObject("select count(*) from work_item_party where party in (?, ?, ?)", Long.class, parties);
+            jdbc.queryForList("select w.* from work_item_party p join work_item w on w.task_id = p.task_id"
+                    + " where p.party in (?, ?, ?) order by p.sort_due, p.created_at, p.task_id limit 50", parties);
+        };
+
+        report("My work, whole first page (tasks grid + follow-ups grid)", myWork.andThen(tasks));
+        report("  tasks grid: WorkItems.countOpenFor + openFor(0, 50)", tasks);
+        report("    of which countOpenFor", i -> workItems.countOpenFor(officer(i, full)));
+        report("    of which openFor(0, 50) (rows, subjects by clearance)", i -> workItems.openFor(officer(i, full), 0, 50));
+        report("  hand-written SQL, same tasks page (one query, party in)", tasksSql);
+        report("  follow-ups grid (count + 50 rows)", myWork);
+        report("  hand-written SQL, same follow-ups page", myWorkSql);
         report("Overdue board page (tallies, trend, slippage)", boardFull);
         report("  of which the tallies", tallies);
         report("  of which the trend", trend);
@@ -111,6 +140,11 @@ public final class WorkListBenchmark {
                 WorkFilter.tracked(), 10));
         report("  hand-written SQL, overdue by owner for one desk", boardSql);
         report("Counterpart ledger page (own page, all promises ever)", ledger);
+    }
+
+    /** An officer as the tasks grid sees them: their desk's groups, the shared desk group the reviews go to. */
+    private static Actor officer(int i, Clearance clearance) {
+        return new Actor("officer" + (i % OWNERS), List.of(WorkListSeed.REVIEW_GROUP, desk(i % OWNERS)), clearance);
     }
 
     private static String desk(int i) {

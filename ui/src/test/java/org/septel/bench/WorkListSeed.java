@@ -95,6 +95,61 @@ final class WorkListSeed {
         });
     }
 
+    /** The desk group every benchmark officer is in, to which the review tasks are offered. */
+    static final String REVIEW_GROUP = "desk-officers";
+
+    /**
+     * The open tasks of "My work" in its read model (ADR 26), as the engine's task listener writes them: one fulfil
+     * task per open follow-up seeded by {@link #seed}, given to its owner, and {@code reviews} review tasks offered
+     * to {@link #REVIEW_GROUP} (a bulk import's backlog). The engine's own tables are not seeded.
+     */
+    void seedTasks(int count, int reviews, LocalDate today) {
+        Instant now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Timestamp noDue = Timestamp.valueOf("9999-12-31 00:00:00");
+        chunks(count, (from, to) -> {
+            List<Object[]> items = new ArrayList<>();
+            List<Object[]> parties = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                if (i % 10 < 7) {
+                    continue;
+                }
+                int cable = i / 4;
+                LocalDate due = i % 11 == 0 ? null : today.plusDays((i * 7919L) % 365 - 200);
+                Instant dueAt = due == null ? null : due.atTime(23, 59).toInstant(ZoneOffset.UTC);
+                Instant created = now.minus((i * 31L) % 400, ChronoUnit.DAYS).plusMillis(i % 1000);
+                String owner = "officer" + (cable % OWNERS);
+                String task = "fu-" + i;
+                Timestamp dueTs = dueAt == null ? null : Timestamp.from(dueAt);
+                items.add(new Object[] {task, "Task_FulfilFollowUp", "Fulfil follow-up", "pi-" + i, "09BENCH" + cable,
+                        dueTs, Timestamp.from(created), owner, false});
+                parties.add(new Object[] {"user:" + owner, dueTs == null ? noDue : dueTs, Timestamp.from(created), task, false});
+            }
+            insertTasks(items, parties);
+        });
+        chunks(reviews, (from, to) -> {
+            List<Object[]> items = new ArrayList<>();
+            List<Object[]> parties = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                // Not cable 0: "09BENCH0" is not a canonical cable id, and the grid parses the case's business key.
+                int cable = 1 + i % Math.max(1, count / 4 - 1);
+                // A bulk import: many tasks created in the same second, due two business days later.
+                Instant created = now.minus(10, ChronoUnit.DAYS).plusSeconds(i / 500);
+                Instant dueAt = created.plus(2, ChronoUnit.DAYS);
+                String task = "rv-" + i;
+                items.add(new Object[] {task, "Task_ReviewFollowUps", "Review follow-ups", "case-" + i, "09BENCH" + cable,
+                        Timestamp.from(dueAt), Timestamp.from(created), null, true});
+                parties.add(new Object[] {"group:" + REVIEW_GROUP, Timestamp.from(dueAt), Timestamp.from(created), task, false});
+            }
+            insertTasks(items, parties);
+        });
+    }
+
+    private void insertTasks(List<Object[]> items, List<Object[]> parties) {
+        insert("work_item", "task_id, task_key, name, process_instance_id, cable_id, due_at, created_at, assignee, offered",
+                items);
+        insert("work_item_party", "party, sort_due, created_at, task_id, shared", parties);
+    }
+
     private static final String CANDIDATE_COLUMNS = "id, cable_id, position, paragraph, kind, actor, actor_org, direction,"
             + " action, anchor, vague, due_date, evidence_start, evidence_end, evidence_text, confidence, review_state";
 
