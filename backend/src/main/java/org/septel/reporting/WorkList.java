@@ -62,7 +62,8 @@ public class WorkList {
         params.addValue("offset", Math.max(0, offset));
         String body = branches.size() == 1 ? branches.get(0)
                 : "select " + WorkSql.COLUMNS + " from (" + String.join(" union all ", branches) + ") w";
-        return jdbc.query(body + WorkSql.orderBy(sort) + " limit :limit offset :offset", params, WorkList::raw);
+        String page = body + WorkSql.orderBy(sort) + " limit :limit offset :offset";
+        return jdbc.query(WorkSql.withDetails(page) + WorkSql.orderBy(sort, "w."), params, WorkList::raw);
     }
 
     public long count(Reader reader, WorkFilter filter) {
@@ -99,8 +100,8 @@ public class WorkList {
         MapSqlParameterSource params = new MapSqlParameterSource("id", commitmentId);
         List<String> scope = ReaderScope.conditions(reader, params);
         scope.add("m.id = :id");
-        List<RawRow> raw = jdbc.query(WorkSql.COMMITMENTS.select() + WorkSql.COMMITMENTS.from() + " where "
-                + String.join(" and ", scope), params, WorkList::raw);
+        List<RawRow> raw = jdbc.query(WorkSql.withDetails(WorkSql.COMMITMENTS.select() + WorkSql.COMMITMENTS_ONLY
+                + " where " + String.join(" and ", scope)), params, WorkList::raw);
         return titled(raw, reader, false).stream().findFirst();
     }
 

@@ -18,8 +18,17 @@ import java.util.Set;
  */
 final class WorkSql {
 
-    static final String COLUMNS = "commitment_id, candidate_id, cable_id, counterpart, counterpart_org, action, due_date,"
-            + " follow_up_date, status, owner, desk, confidence, classification, caveats, paragraph, evidence_start, evidence_end";
+    /** What each branch selects: the sort keys and what the scope and the title need, none of it from the candidate. */
+    static final String COLUMNS = "commitment_id, candidate_id, cable_id, counterpart, action, due_date, follow_up_date,"
+            + " status, owner, desk, classification, caveats";
+
+    /**
+     * A page's remaining columns, read from the candidate for its rows only ({@code d}, joined by primary key to
+     * {@code w}, the page), not for every row the sort has to look at: the confirmed branch then needs no join to
+     * {@code follow_up_candidate} at all.
+     */
+    static final String DETAILS = "d.actor_org as counterpart_org, d.confidence as confidence, d.paragraph as paragraph,"
+            + " d.evidence_start as evidence_start, d.evidence_end as evidence_end";
 
     private static final Set<WorkStatus> TRACKED = EnumSet.of(WorkStatus.OPEN, WorkStatus.OVERDUE, WorkStatus.FULFILLED,
             WorkStatus.WITHDRAWN);
@@ -37,11 +46,10 @@ final class WorkSql {
             + CommitmentStates.OPEN + ") and m.due_date < :today))";
 
     static final Branch COMMITMENTS = new Branch(
-            "select m.id as commitment_id, f.id as candidate_id, m.cable_id as cable_id, m.actor as counterpart,"
-                    + " f.actor_org as counterpart_org, m.action as action, m.due_date as due_date,"
-                    + " m.follow_up_date as follow_up_date, " + CommitmentStates.AS_WORK_STATUS + " as status, m.owner as owner, c.desk as desk,"
-                    + " f.confidence as confidence, c.classification as classification, c.caveats as caveats,"
-                    + " f.paragraph as paragraph, f.evidence_start as evidence_start, f.evidence_end as evidence_end",
+            "select m.id as commitment_id, m.candidate_id as candidate_id, m.cable_id as cable_id, m.actor as counterpart,"
+                    + " m.action as action, m.due_date as due_date, m.follow_up_date as follow_up_date, "
+                    + CommitmentStates.AS_WORK_STATUS + " as status, m.owner as owner, c.desk as desk,"
+                    + " c.classification as classification, c.caveats as caveats",
             " from commitment m join follow_up_candidate f on f.id = m.candidate_id join cable c on c.id = m.cable_id",
             null, "m.due_date", "m.follow_up_date", "m.status", "m.owner", "m.status in (" + CommitmentStates.OPEN + ", " + CommitmentStates.OVERDUE + ")",
             "m.actor", "m.action", "m.cable_id", OVERDUE_COMMITMENT);
@@ -50,11 +58,9 @@ final class WorkSql {
 
     static final Branch CANDIDATES = new Branch(
             "select cast(null as bigint) as commitment_id, f.id as candidate_id, f.cable_id as cable_id,"
-                    + " f.actor as counterpart, f.actor_org as counterpart_org, f.action as action, f.due_date as due_date,"
+                    + " f.actor as counterpart, f.action as action, f.due_date as due_date,"
                     + " f.follow_up_date as follow_up_date, 'UNREVIEWED' as status, cast(null as varchar(64)) as owner,"
-                    + " c.desk as desk, f.confidence as confidence, c.classification as classification,"
-                    + " c.caveats as caveats, f.paragraph as paragraph, f.evidence_start as evidence_start,"
-                    + " f.evidence_end as evidence_end",
+                    + " c.desk as desk, c.classification as classification, c.caveats as caveats",
             " from follow_up_candidate f join cable c on c.id = f.cable_id",
             "f.review_state = 'PROPOSED'", "f.due_date", "f.follow_up_date", "'UNREVIEWED'", null, "1 = 1",
             "f.actor", "f.action", "f.cable_id", "f.due_date < :today");
@@ -89,7 +95,7 @@ final class WorkSql {
             }
             String select = select(COMMITMENTS, selectColumns, selectOverride);
             String conditions = String.join(" and ", where);
-            // Counts and trends need no candidate columns: leaving that join out halves their work.
+            // Only a filter on the candidate's own columns needs that join; pages read their details after the sort.
             boolean needsCandidate = select.contains("f.") || conditions.contains("f.");
             sql.add(select + (needsCandidate ? COMMITMENTS.from() : COMMITMENTS_ONLY) + " where " + conditions);
         }
@@ -169,7 +175,17 @@ final class WorkSql {
         return where;
     }
 
+    /** {@code keyed}, a query selecting {@link #COLUMNS}, as {@code w} with the {@link #DETAILS} of its rows. */
+    static String withDetails(String keyed) {
+        return "select w.*, " + DETAILS + " from (" + keyed + ") w join follow_up_candidate d on d.id = w.candidate_id";
+    }
+
     static String orderBy(WorkSort sort) {
+        return orderBy(sort, "");
+    }
+
+    /** The order by columns of {@link #COLUMNS}, each prefixed with {@code alias} (e.g. {@code "w."}) when one is given. */
+    static String orderBy(WorkSort sort, String alias) {
         String column = switch (sort.column()) {
             case DUE_DATE -> "due_date";
             case FOLLOW_UP_DATE -> "follow_up_date";
@@ -179,7 +195,7 @@ final class WorkSql {
             case COUNTERPART -> "counterpart";
         };
         String direction = sort.descending() ? " desc" : " asc";
-        return " order by " + column + direction + " nulls last, candidate_id" + direction;
+        return " order by " + alias + column + direction + " nulls last, " + alias + "candidate_id" + direction;
     }
 
     static String escapeLike(String text) {

@@ -127,6 +127,18 @@ abstract class ReportingContract {
     }
 
     @Test
+    void a_reader_of_no_desk_sees_the_unrouted_cables_whether_their_desk_is_empty_or_the_desk_officers() {
+        rows.cable("08STATE5", "Routed to the desk officers", "UNCLASSIFIED", "", "PREL", Reader.UNROUTED);
+        long routed = rows.commitment("08STATE5", "Harper", "PCO", "call back", null, null, "dana", "OPEN", CREATED, null);
+        Reader noDesk = new Reader("dana", Clearance.of(Classification.SECRET, PortionMarking.NOFORN), Set.of(), false);
+
+        assertThat(workList.page(noDesk, WorkFilter.myWork("dana"), WorkSort.DUE_FIRST, 0, 50))
+                .extracting(WorkRow::commitmentId).containsExactlyInAnyOrder(c3, routed);
+        assertThat(workList.count(noDesk, WorkFilter.myWork("dana"))).isEqualTo(2);
+        assertThat(workList.count(dana, WorkFilter.myWork("dana"))).as("CAN and the unrouted ones").isEqualTo(6);
+    }
+
+    @Test
     void quick_filters_text_tags_organisations_and_ages_narrow_the_list() {
         assertThat(ids(WorkFilter.myWork("dana").withQuick(Set.of(QuickFilter.OVERDUE)))).containsExactly(candidateOf(c5), candidateOf(c1));
         assertThat(ids(WorkFilter.myWork("dana").withQuick(Set.of(QuickFilter.DUE_THIS_WEEK)))).containsExactly(candidateOf(c2));

@@ -7,6 +7,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,27 @@ class ReportingPostgresIT extends ReportingContract {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         EmbeddedPostgres.register(registry);
+    }
+
+    @Test
+    void the_desk_rule_is_answered_from_the_covering_index_so_its_expression_matches_the_index() {
+        String plan = jdbc.execute((Connection connection) -> {
+            try (Statement sql = connection.createStatement()) {
+                // Only an index whose expression equals the rule's can answer it with the table scans switched off.
+                sql.execute("set enable_seqscan = off");
+                StringBuilder lines = new StringBuilder();
+                try (ResultSet rs = sql.executeQuery("explain select count(*) from cable c where "
+                        + ReaderScope.SCOPE_DESK + " in ('" + CAN + "')")) {
+                    while (rs.next()) {
+                        lines.append(rs.getString(1)).append('\n');
+                    }
+                }
+                sql.execute("reset enable_seqscan");
+                return lines.toString();
+            }
+        });
+
+        assertThat(plan).contains("cable_scope_desk_idx");
     }
 
     @Test

@@ -17,7 +17,7 @@ final class WorkListPlans {
     }
 
     static void print(JdbcTemplate jdbc, String owner, String desk, String unrouted) {
-        String scope = "(c.desk is null or c.desk = '" + unrouted + "' or c.desk in ('" + desk + "'))";
+        String scope = "coalesce(c.desk, '" + unrouted + "') in ('" + unrouted + "', '" + desk + "')";
         String mine = " from commitment m join follow_up_candidate f on f.id = m.candidate_id join cable c on c.id = m.cable_id"
                 + " where " + scope + " and m.status in " + OPEN + " and m.owner = '" + owner + "'";
         String unreviewed = " from follow_up_candidate f join cable c on c.id = f.cable_id where " + scope
