@@ -43,16 +43,17 @@ public class Commitments {
     private final FollowUpCandidates candidates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CounterpartLookup counterparts;
 
     /** Who the record shows for things Septel did itself (matching a reply). */
     public static final String SEPTEL = "septel";
-    private static final int NAMES_PER_QUERY = 500;
     private static final Set<CommitmentStatus> CLOSED = EnumSet.of(CommitmentStatus.FULFILLED,
             CommitmentStatus.PARTLY_FULFILLED, CommitmentStatus.WITHDRAWN);
 
     Commitments(CommitmentRepository commitments, SlipRepository slips, ReminderRepository reminders,
             CommitmentActionRepository actions, ReplyMatchRepository replies,
-            FollowUpCandidates candidates, ApplicationEventPublisher events, Clock clock) {
+            FollowUpCandidates candidates, ApplicationEventPublisher events, Clock clock, CounterpartLookup counterparts) {
+        this.counterparts = counterparts;
         this.actions = actions;
         this.replies = replies;
         this.events = events;
@@ -218,20 +219,20 @@ public class Commitments {
 
     /**
      * The open commitments with an actor that one of the reply's paragraphs names (ADR 0027), by id: the names
-     * the text holds ({@link ReplyText}) are looked up in the stored counterpart keys, {@value #NAMES_PER_QUERY}
-     * per query. A text with too many possible names (no real cable has) is matched against every open commitment,
-     * as before. {@link ReplyMatcher#byText} decides either way.
+     * the text holds ({@link ReplyText}) are looked up in the stored counterpart keys in one statement
+     * ({@link CounterpartLookup}). A text with too many possible names (no real cable has) is matched against every
+     * open commitment, as before. {@link ReplyMatcher#byText} decides either way.
      */
     List<Commitment> openCommitmentsNaming(ReplyText reply) {
         if (!reply.complete()) {
             return allOpenCommitmentsWithActor();
         }
-        List<String> all = new ArrayList<>(reply.allNames());
-        TreeMap<Long, Commitment> byId = new TreeMap<>();
-        for (int from = 0; from < all.size(); from += NAMES_PER_QUERY) {
-            commitments.findOpenNaming(all.subList(from, Math.min(all.size(), from + NAMES_PER_QUERY)))
-                    .forEach(c -> byId.put(c.id(), c));
+        List<Long> ids = counterparts.openNaming(reply.allNames());
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        TreeMap<Long, Commitment> byId = new TreeMap<>();
+        commitments.findAllById(ids).forEach(c -> byId.put(c.id(), c));
         return new ArrayList<>(byId.values());
     }
 
