@@ -127,6 +127,28 @@ abstract class ReportingContract {
     }
 
     @Test
+    void the_first_page_with_its_count_is_the_page_and_the_count_read_apart() {
+        List<WorkFilter> filters = List.of(WorkFilter.myWork("dana"), WorkFilter.open(), WorkFilter.tracked(),
+                WorkFilter.open().withOwner("eve"), WorkFilter.myWork("nobody").withStatuses(EnumSet.of(WorkStatus.FULFILLED)),
+                WorkFilter.open().withText("caza"), WorkFilter.open().withCounterpartOrg("PCO"));
+        List<Reader> readers = List.of(dana, danaNoNoforn, danaConfidential, chief);
+        List<WorkSort> sorts = List.of(WorkSort.DUE_FIRST, new WorkSort(WorkSort.Column.DUE_DATE, true),
+                new WorkSort(WorkSort.Column.OWNER, false), new WorkSort(WorkSort.Column.COUNTERPART, true));
+        for (WorkFilter filter : filters) {
+            for (Reader reader : readers) {
+                for (WorkSort sort : sorts) {
+                    for (int limit : new int[] {1, 2, 50}) {
+                        WorkPage first = workList.firstPage(reader, filter, sort, limit);
+                        assertThat(first.rows()).as("%s %s %s %d", filter, reader, sort, limit)
+                                .isEqualTo(workList.page(reader, filter, sort, 0, limit));
+                        assertThat(first.total()).isEqualTo(workList.count(reader, filter));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void a_reader_of_no_desk_sees_the_unrouted_cables_whether_their_desk_is_empty_or_the_desk_officers() {
         rows.cable("08STATE5", "Routed to the desk officers", "UNCLASSIFIED", "", "PREL", Reader.UNROUTED);
         long routed = rows.commitment("08STATE5", "Harper", "PCO", "call back", null, null, "dana", "OPEN", CREATED, null);

@@ -86,8 +86,30 @@ public final class WorkListBenchmark {
         IntConsumer myWork = i -> {
             String owner = "officer" + (i % OWNERS);
             Reader reader = new Reader(owner, full, Set.of(desk(i % OWNERS)), false);
+            // What WorkGrid does for its first screen: the page and the count in one statement.
+            workList.firstPage(reader, WorkFilter.myWork(owner), WorkSort.DUE_FIRST, 50);
+        };
+        IntConsumer myWorkApart = i -> {
+            String owner = "officer" + (i % OWNERS);
+            Reader reader = new Reader(owner, full, Set.of(desk(i % OWNERS)), false);
             workList.count(reader, WorkFilter.myWork(owner));
             workList.page(reader, WorkFilter.myWork(owner), WorkSort.DUE_FIRST, 0, 50);
+        };
+        IntConsumer myWorkWholeSql = i -> {
+            String owner = "officer" + (i % OWNERS);
+            String desk = desk(i % OWNERS);
+            String scope = " and (c.desk is null or c.desk = 'desk-officers' or c.desk = ?)";
+            String mine = " from commitment m join cable c on c.id = m.cable_id where m.owner = ?"
+                    + " and m.status in ('AWAITING_ANCHOR', 'OPEN', 'DUE_SOON', 'OVERDUE', 'ESCALATED')" + scope;
+            String unreviewed = " from follow_up_candidate f join cable c on c.id = f.cable_id"
+                    + " where f.review_state = 'PROPOSED'" + scope;
+            jdbc.queryForObject("select (select count(*)" + mine + ") + (select count(*)" + unreviewed + ")", Long.class,
+                    owner, desk, desk);
+            jdbc.queryForList("select p.*, f.actor_org, f.confidence from (select m.id, m.candidate_id, m.cable_id,"
+                    + " m.actor, m.action, m.due_date, m.status, c.classification" + mine + " union all select null,"
+                    + " f.id, f.cable_id, f.actor, f.action, f.due_date, 'UNREVIEWED', c.classification" + unreviewed
+                    + " order by due_date nulls last, candidate_id limit 50) p join follow_up_candidate f"
+                    + " on f.id = p.candidate_id order by p.due_date nulls last, p.candidate_id", owner, desk, desk);
         };
         IntConsumer myWorkSql = i -> {
             String owner = "officer" + (i % OWNERS);
@@ -131,8 +153,10 @@ public final class WorkListBenchmark {
         report("    of which countOpenFor", i -> workItems.countOpenFor(officer(i, full)));
         report("    of which openFor(0, 50) (rows, subjects by clearance)", i -> workItems.openFor(officer(i, full), 0, 50));
         report("  hand-written SQL, same tasks page (one query, party in)", tasksSql);
-        report("  follow-ups grid (count + 50 rows)", myWork);
-        report("  hand-written SQL, same follow-ups page", myWorkSql);
+        report("  follow-ups grid: WorkList.firstPage (50 rows + count, one statement)", myWork);
+        report("    the same read apart: WorkList.count + page(0, 50)", myWorkApart);
+        report("  hand-written SQL, same follow-ups page (count + union page)", myWorkWholeSql);
+        report("  hand-written SQL, own follow-ups only (no unreviewed)", myWorkSql);
         report("Overdue board page (tallies, trend, slippage)", boardFull);
         report("  of which the tallies", tallies);
         report("  of which the trend", trend);

@@ -10,6 +10,7 @@ import com.vaadin.flow.shared.Registration;
 import org.septel.clearance.Reader;
 import org.septel.reporting.WorkFilter;
 import org.septel.reporting.WorkList;
+import org.septel.reporting.WorkPage;
 import org.septel.reporting.WorkRow;
 import org.septel.reporting.WorkSort;
 import org.septel.reporting.WorkStatus;
@@ -31,6 +32,7 @@ public class WorkGrid extends Grid<WorkRow> {
 
     private final List<Column<WorkRow>> secondary;
     private WorkFilter filter;
+    private FirstPage firstPage;
     private Registration resize;
 
     public WorkGrid(WorkList workList, Reader reader, Clock clock, WorkFilter initial) {
@@ -58,8 +60,8 @@ public class WorkGrid extends Grid<WorkRow> {
                 .setSortProperty(WorkSort.Column.OWNER.name());
         secondary = List.of(cable, due, followUp, status, owner);
         setPartNameGenerator(row -> row.isOverdueOn(today) ? "overdue" : row.isDueThisWeek(today) ? "due-soon" : null);
-        setItems(query -> workList.page(reader, filter, toWorkSort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, workList.count(reader, filter)));
+        setItems(query -> fetch(workList, reader, toWorkSort(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                query -> count(workList, reader));
         addItemClickListener(click -> getUI().ifPresent(ui -> {
             WorkRow row = click.getItem();
             if (row.commitmentId() != null) {
@@ -70,6 +72,41 @@ public class WorkGrid extends Grid<WorkRow> {
         }));
         setMultiSort(false);
         sort(GridSortOrder.asc(due).build());
+    }
+
+    /**
+     * The grid asks for the count, then for the first page: one statement answers both ({@link WorkList#firstPage}),
+     * and the page waits here for the fetch that follows in the same round trip.
+     */
+    private int count(WorkList workList, Reader reader) {
+        WorkSort sort = currentSort();
+        WorkPage first = workList.firstPage(reader, filter, sort, getPageSize());
+        firstPage = new FirstPage(filter, sort, first.rows());
+        return (int) Math.min(Integer.MAX_VALUE, first.total());
+    }
+
+    private List<WorkRow> fetch(WorkList workList, Reader reader, WorkSort sort, int offset, int limit) {
+        FirstPage waiting = firstPage;
+        firstPage = null;
+        if (waiting != null && offset == 0 && waiting.answers(filter, sort, limit, getPageSize())) {
+            return waiting.rows().subList(0, Math.min(limit, waiting.rows().size()));
+        }
+        return workList.page(reader, filter, sort, offset, limit);
+    }
+
+    private WorkSort currentSort() {
+        return toWorkSort(getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .toList());
+    }
+
+    /** The first page read with the count, for the fetch that follows it. */
+    private record FirstPage(WorkFilter filter, WorkSort sort, List<WorkRow> rows) {
+
+        boolean answers(WorkFilter current, WorkSort currentSort, int limit, int read) {
+            // A short first page is the whole list; a full one answers up to its length.
+            return filter.equals(current) && sort.equals(currentSort) && (limit <= rows.size() || rows.size() < read);
+        }
     }
 
     public WorkFilter filter() {
