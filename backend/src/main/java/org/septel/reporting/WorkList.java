@@ -67,29 +67,39 @@ public class WorkList {
     }
 
     /**
-     * The first {@code limit} rows and the count of the whole list, in one statement: the branches are read once,
-     * for the page and the count, where {@link #count} and {@link #page} would each read them (the grid's first
-     * screen needs both). Same rows and same count as those two.
+     * The first {@code limit} rows and the count of the whole list (the grid's first screen needs both). One
+     * statement reads the branches once, narrowly: each row's candidate id and sort key, counted and sorted; a
+     * second reads the page's rows by those ids. {@link #count} and {@link #page} would each read the branches with
+     * every column. Same rows and same count as those two.
      */
     public WorkPage firstPage(Reader reader, WorkFilter filter, WorkSort sort, int limit) {
         if (limit <= 0 || (filter.text() != null && !ReaderScope.clearedForEverything(reader))) {
             return new WorkPage(page(reader, filter, sort, 0, limit), count(reader, filter));
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        List<String> branches = WorkSql.branches(reader, filter, today(), params, true, null);
-        if (branches.isEmpty()) {
+        List<String> keys = WorkSql.branches(reader, filter, today(), params, b -> "select " + WorkSql.candidateId(b)
+                + " as candidate_id, " + WorkSql.sortKey(b, sort.column()) + " as sort_key", b -> null);
+        if (keys.isEmpty()) {
             return new WorkPage(List.of(), 0);
         }
         params.addValue("limit", Math.min(limit, MAX_PAGE));
+        String direction = sort.descending() ? " desc" : " asc";
         long[] total = {0};
-        String sql = "with l as (" + String.join(" union all ", branches) + "), w as (select l.*,"
-                + " (select count(*) from l) as list_total from l" + WorkSql.orderBy(sort) + " limit :limit)"
-                + " select w.*, " + WorkSql.DETAILS + " from w join follow_up_candidate d on d.id = w.candidate_id"
-                + WorkSql.orderBy(sort, "w.");
-        List<RawRow> raw = jdbc.query(sql, params, (rs, n) -> {
-            total[0] = rs.getLong("list_total");
-            return raw(rs, n);
-        });
+        List<Long> ids = jdbc.query("with l as (" + String.join(" union all ", keys) + ") select candidate_id,"
+                + " (select count(*) from l) as list_total from l order by sort_key" + direction + " nulls last,"
+                + " candidate_id" + direction + " limit :limit", params, (rs, n) -> {
+                    total[0] = rs.getLong("list_total");
+                    return rs.getLong("candidate_id");
+                });
+        if (ids.isEmpty()) {
+            return new WorkPage(List.of(), 0);
+        }
+        MapSqlParameterSource rowParams = new MapSqlParameterSource("pageIds", ids);
+        List<String> rows = WorkSql.branches(reader, filter, today(), rowParams, WorkSql.Branch::select,
+                b -> WorkSql.candidateId(b) + " in (:pageIds)");
+        String body = rows.size() == 1 ? rows.get(0)
+                : "select " + WorkSql.COLUMNS + " from (" + String.join(" union all ", rows) + ") w";
+        List<RawRow> raw = jdbc.query(WorkSql.withDetails(body) + WorkSql.orderBy(sort, "w."), rowParams, WorkList::raw);
         return new WorkPage(titled(raw, reader, false), total[0]);
     }
 

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The SQL of a work list: one branch over confirmed follow-ups ({@code commitment m}), one over unreviewed
@@ -77,6 +78,16 @@ final class WorkSql {
     /** As above, with one more condition on the commitment branch (the boards' own). */
     static List<String> branches(Reader reader, WorkFilter filter, LocalDate today, MapSqlParameterSource params,
             boolean selectColumns, String selectOverride, String extraCommitmentWhere) {
+        return branches(reader, filter, today, params, b -> select(b, selectColumns, selectOverride),
+                b -> b == COMMITMENTS ? extraCommitmentWhere : null);
+    }
+
+    /**
+     * The branches with the select clause {@code select} gives each, and the condition {@code extra} gives each
+     * (or null for none).
+     */
+    static List<String> branches(Reader reader, WorkFilter filter, LocalDate today, MapSqlParameterSource params,
+            Function<Branch, String> select, Function<Branch, String> extra) {
         List<String> sql = new ArrayList<>();
         List<String> scope = ReaderScope.conditions(reader, params);
         Set<WorkStatus> tracked = EnumSet.noneOf(WorkStatus.class);
@@ -90,20 +101,23 @@ final class WorkSql {
                 where.add("m.owner = :owner");
             }
             where.addAll(conditions(COMMITMENTS, filter));
-            if (extraCommitmentWhere != null) {
-                where.add(extraCommitmentWhere);
+            if (extra.apply(COMMITMENTS) != null) {
+                where.add(extra.apply(COMMITMENTS));
             }
-            String select = select(COMMITMENTS, selectColumns, selectOverride);
+            String confirmedSelect = select.apply(COMMITMENTS);
             String conditions = String.join(" and ", where);
             // Only a filter on the candidate's own columns needs that join; pages read their details after the sort.
-            boolean needsCandidate = select.contains("f.") || conditions.contains("f.");
-            sql.add(select + (needsCandidate ? COMMITMENTS.from() : COMMITMENTS_ONLY) + " where " + conditions);
+            boolean needsCandidate = confirmedSelect.contains("f.") || conditions.contains("f.");
+            sql.add(confirmedSelect + (needsCandidate ? COMMITMENTS.from() : COMMITMENTS_ONLY) + " where " + conditions);
         }
         if (filter.statuses().contains(WorkStatus.UNREVIEWED)) {
             List<String> where = new ArrayList<>(scope);
             where.add(CANDIDATES.base());
             where.addAll(conditions(CANDIDATES, filter));
-            sql.add(select(CANDIDATES, selectColumns, selectOverride) + CANDIDATES.from() + " where " + String.join(" and ", where));
+            if (extra.apply(CANDIDATES) != null) {
+                where.add(extra.apply(CANDIDATES));
+            }
+            sql.add(select.apply(CANDIDATES) + CANDIDATES.from() + " where " + String.join(" and ", where));
         }
         return sql;
     }
@@ -173,6 +187,24 @@ final class WorkSql {
             });
         }
         return where;
+    }
+
+    /** The candidate's id in a branch: every row of a work list has one, and it breaks ties in every order. */
+    static String candidateId(Branch b) {
+        return b == COMMITMENTS ? "m.candidate_id" : "f.id";
+    }
+
+    /** What a branch's rows sort by for {@code column}: the value its column in {@link #COLUMNS} holds. */
+    static String sortKey(Branch b, WorkSort.Column column) {
+        boolean confirmed = b == COMMITMENTS;
+        return switch (column) {
+            case DUE_DATE -> b.due();
+            case FOLLOW_UP_DATE -> b.followUp();
+            case CABLE -> b.cableId();
+            case OWNER -> confirmed ? "m.owner" : "cast(null as varchar(64))";
+            case STATUS -> confirmed ? CommitmentStates.AS_WORK_STATUS : "'UNREVIEWED'";
+            case COUNTERPART -> b.actor();
+        };
     }
 
     /** {@code keyed}, a query selecting {@link #COLUMNS}, as {@code w} with the {@link #DETAILS} of its rows. */

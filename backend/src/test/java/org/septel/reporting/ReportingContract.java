@@ -133,7 +133,9 @@ abstract class ReportingContract {
                 WorkFilter.open().withText("caza"), WorkFilter.open().withCounterpartOrg("PCO"));
         List<Reader> readers = List.of(dana, danaNoNoforn, danaConfidential, chief);
         List<WorkSort> sorts = List.of(WorkSort.DUE_FIRST, new WorkSort(WorkSort.Column.DUE_DATE, true),
-                new WorkSort(WorkSort.Column.OWNER, false), new WorkSort(WorkSort.Column.COUNTERPART, true));
+                new WorkSort(WorkSort.Column.OWNER, false), new WorkSort(WorkSort.Column.COUNTERPART, true),
+                new WorkSort(WorkSort.Column.STATUS, false), new WorkSort(WorkSort.Column.CABLE, true),
+                new WorkSort(WorkSort.Column.FOLLOW_UP_DATE, false));
         for (WorkFilter filter : filters) {
             for (Reader reader : readers) {
                 for (WorkSort sort : sorts) {

@@ -86,7 +86,7 @@ public final class WorkListBenchmark {
         IntConsumer myWork = i -> {
             String owner = "officer" + (i % OWNERS);
             Reader reader = new Reader(owner, full, Set.of(desk(i % OWNERS)), false);
-            // What WorkGrid does for its first screen: the page and the count in one statement.
+            // What WorkGrid does for its first screen: the count and the page's keys in one statement, then its rows.
             workList.firstPage(reader, WorkFilter.myWork(owner), WorkSort.DUE_FIRST, 50);
         };
         IntConsumer myWorkApart = i -> {
@@ -153,7 +153,7 @@ public final class WorkListBenchmark {
         report("    of which countOpenFor", i -> workItems.countOpenFor(officer(i, full)));
         report("    of which openFor(0, 50) (rows, subjects by clearance)", i -> workItems.openFor(officer(i, full), 0, 50));
         report("  hand-written SQL, same tasks page (one query, party in)", tasksSql);
-        report("  follow-ups grid: WorkList.firstPage (50 rows + count, one statement)", myWork);
+        report("  follow-ups grid: WorkList.firstPage (count + 50 keys, then the rows)", myWork);
         report("    the same read apart: WorkList.count + page(0, 50)", myWorkApart);
         report("  hand-written SQL, same follow-ups page (count + union page)", myWorkWholeSql);
         report("  hand-written SQL, own follow-ups only (no unreviewed)", myWorkSql);
