@@ -1,5 +1,6 @@
 package org.septel.workflow;
 
+import org.septel.EmbeddedPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
