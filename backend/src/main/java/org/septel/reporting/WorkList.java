@@ -60,9 +60,7 @@ public class WorkList {
         }
         params.addValue("limit", limit);
         params.addValue("offset", Math.max(0, offset));
-        String body = branches.size() == 1 ? branches.get(0)
-                : "select " + WorkSql.COLUMNS + " from (" + String.join(" union all ", branches) + ") w";
-        String page = body + WorkSql.orderBy(sort) + " limit :limit offset :offset";
+        String page = WorkSql.union(branches) + WorkSql.orderBy(sort) + " limit :limit offset :offset";
         return jdbc.query(WorkSql.withDetails(page) + WorkSql.orderBy(sort, "w."), params, WorkList::raw);
     }
 
@@ -83,11 +81,10 @@ public class WorkList {
             return new WorkPage(List.of(), 0);
         }
         params.addValue("limit", Math.min(limit, MAX_PAGE));
-        String direction = sort.descending() ? " desc" : " asc";
         long[] total = {0};
         List<Long> ids = jdbc.query("with l as (" + String.join(" union all ", keys) + ") select candidate_id,"
-                + " (select count(*) from l) as list_total from l order by sort_key" + direction + " nulls last,"
-                + " candidate_id" + direction + " limit :limit", params, (rs, n) -> {
+                + " (select count(*) from l) as list_total from l" + WorkSql.orderBySortKey(sort) + " limit :limit",
+                params, (rs, n) -> {
                     total[0] = rs.getLong("list_total");
                     return rs.getLong("candidate_id");
                 });
@@ -97,9 +94,8 @@ public class WorkList {
         MapSqlParameterSource rowParams = new MapSqlParameterSource("pageIds", ids);
         List<String> rows = WorkSql.branches(reader, filter, today(), rowParams, WorkSql.Branch::select,
                 b -> WorkSql.candidateId(b) + " in (:pageIds)");
-        String body = rows.size() == 1 ? rows.get(0)
-                : "select " + WorkSql.COLUMNS + " from (" + String.join(" union all ", rows) + ") w";
-        List<RawRow> raw = jdbc.query(WorkSql.withDetails(body) + WorkSql.orderBy(sort, "w."), rowParams, WorkList::raw);
+        List<RawRow> raw = jdbc.query(WorkSql.withDetails(WorkSql.union(rows)) + WorkSql.orderBy(sort, "w."), rowParams,
+                WorkList::raw);
         return new WorkPage(titled(raw, reader, false), total[0]);
     }
 

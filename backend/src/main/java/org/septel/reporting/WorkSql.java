@@ -101,8 +101,9 @@ final class WorkSql {
                 where.add("m.owner = :owner");
             }
             where.addAll(conditions(COMMITMENTS, filter));
-            if (extra.apply(COMMITMENTS) != null) {
-                where.add(extra.apply(COMMITMENTS));
+            String confirmedExtra = extra.apply(COMMITMENTS);
+            if (confirmedExtra != null) {
+                where.add(confirmedExtra);
             }
             String confirmedSelect = select.apply(COMMITMENTS);
             String conditions = String.join(" and ", where);
@@ -114,8 +115,9 @@ final class WorkSql {
             List<String> where = new ArrayList<>(scope);
             where.add(CANDIDATES.base());
             where.addAll(conditions(CANDIDATES, filter));
-            if (extra.apply(CANDIDATES) != null) {
-                where.add(extra.apply(CANDIDATES));
+            String unreviewedExtra = extra.apply(CANDIDATES);
+            if (unreviewedExtra != null) {
+                where.add(unreviewedExtra);
             }
             sql.add(select.apply(CANDIDATES) + CANDIDATES.from() + " where " + String.join(" and ", where));
         }
@@ -207,6 +209,12 @@ final class WorkSql {
         };
     }
 
+    /** The branches as one query selecting {@link #COLUMNS}: a single branch alone, so it can walk an index in order. */
+    static String union(List<String> branches) {
+        return branches.size() == 1 ? branches.get(0)
+                : "select " + COLUMNS + " from (" + String.join(" union all ", branches) + ") w";
+    }
+
     /** {@code keyed}, a query selecting {@link #COLUMNS}, as {@code w} with the {@link #DETAILS} of its rows. */
     static String withDetails(String keyed) {
         return "select w.*, " + DETAILS + " from (" + keyed + ") w join follow_up_candidate d on d.id = w.candidate_id";
@@ -226,8 +234,17 @@ final class WorkSql {
             case STATUS -> "status";
             case COUNTERPART -> "counterpart";
         };
-        String direction = sort.descending() ? " desc" : " asc";
-        return " order by " + alias + column + direction + " nulls last, " + alias + "candidate_id" + direction;
+        return orderBy(alias + column, alias + "candidate_id", sort.descending());
+    }
+
+    /** The order of {@link #sortKey} columns selected as {@code sort_key} next to {@code candidate_id}. */
+    static String orderBySortKey(WorkSort sort) {
+        return orderBy("sort_key", "candidate_id", sort.descending());
+    }
+
+    private static String orderBy(String column, String tieBreak, boolean descending) {
+        String direction = descending ? " desc" : " asc";
+        return " order by " + column + direction + " nulls last, " + tieBreak + direction;
     }
 
     static String escapeLike(String text) {
